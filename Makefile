@@ -1,0 +1,38 @@
+# geul — the two set-up commands: `make demo` and `make test`. Both install what is missing.
+BUILD   ?= build
+JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
+CORPUS  ?= ../shared/corpus
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
+SAMPLE  ?= web/samples/sample-article.txt
+
+.PHONY: all deps build test demo bench clean
+
+all: build
+
+deps:
+	@tools/install-deps.sh build
+
+build: deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS)
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+demo: deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS) --target geul_cli
+	@echo "== geul normalize --form nfc $(SAMPLE)"
+	@$(BUILD)/geul normalize --form nfc $(SAMPLE)
+
+bench: deps
+	@tools/install-deps.sh bench
+	cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release -DGEUL_BUILD_TESTS=OFF -DGEUL_BUILD_BENCH=ON
+	cmake --build $(BUILD)-bench -j $(JOBS)
+	@$(MAKE) --no-print-directory -C . bench-run BUILD=$(BUILD)-bench
+
+bench-run:
+	@for b in $(BUILD)/bench/bench_*; do [ -x "$$b" ] && "$$b" "$(CORPUS)" || exit 1; done
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-bench

@@ -1,0 +1,14 @@
+// geul (글) — Korean news text: document model, normalization, sentences, summaries.
+// Umbrella header: includes every public part of the library.
+#ifndef GEUL_GEUL_HPP
+#define GEUL_GEUL_HPP
+
+#include "config.hpp"
+#include "diagnostics.hpp"
+#include "hangul.hpp"
+#include "json.hpp"
+#include "text/offsets.hpp"
+#include "unicode/normalize.hpp"
+#include "unicode/utf8.hpp"
+
+#endif  // GEUL_GEUL_HPP

@@ -1,0 +1,247 @@
+// geul — UTF-8: validation, decoding one code point, and repair of raw bytes.
+//
+// Repair follows the "maximal subpart" practice of Unicode ch. 3 (U+FFFD
+// Substitution of Maximal Subparts), which is also what ICU and the WHATWG
+// Encoding Standard do: each maximal prefix of a well-formed sequence, or each
+// single byte that cannot start one, becomes one U+FFFD.
+#ifndef GEUL_UNICODE_UTF8_HPP
+#define GEUL_UNICODE_UTF8_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include <utf8/core.h>
+#include <utf8/unchecked.h>
+
+#include "../config.hpp"
+#include "../diagnostics.hpp"
+#include "../text/offsets.hpp"
+
+namespace geul {
+
+inline constexpr char32_t replacement_character = 0xFFFD;
+
+namespace detail {
+
+// Eight bytes at a time: are they all ASCII?
+inline bool all_ascii8(const unsigned char* p) noexcept {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  return (v & 0x8080808080808080ull) == 0;
+}
+
+// Eight bytes at a time: does any equal `b`? (the classic has-zero-byte trick)
+inline bool has_byte8(const unsigned char* p, unsigned char b) noexcept {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  v ^= 0x0101010101010101ull * b;
+  return ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull) != 0;
+}
+
+// Decodes the code point at p (p < end). Returns the bytes consumed (>= 1).
+// On an ill-formed sequence sets cp = U+FFFD and consumes its maximal subpart.
+inline std::size_t decode_one(const unsigned char* p, const unsigned char* end,
+                              char32_t& cp) noexcept {
+  unsigned char b0 = p[0];
+  if (b0 < 0x80) {
+    cp = b0;
+    return 1;
+  }
+  std::size_t avail = static_cast<std::size_t>(end - p);
+  // Allowed range of the second byte depends on the lead (Unicode Table 3-7).
+  unsigned char lo = 0x80, hi = 0xBF;
+  std::size_t need;
+  char32_t v;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    need = 2, v = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    need = 3, v = b0 & 0x0F;
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    need = 4, v = b0 & 0x07;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    cp = replacement_character;
+    return 1;
+  }
+  for (std::size_t i = 1; i < need; ++i) {
+    if (i >= avail) {
+      cp = replacement_character;
+      return i;
+    }
+    unsigned char b = p[i];
+    if (b < lo || b > hi) {
+      cp = replacement_character;
+      return i;
+    }
+    lo = 0x80, hi = 0xBF;
+    v = (v << 6) | (b & 0x3F);
+  }
+  cp = v;
+  return need;
+}
+
+// Writes cp as UTF-8 at out (room for 4 bytes); returns the bytes written.
+inline std::size_t encode_one(char32_t cp, char* out) noexcept {
+  char* end = utf8::unchecked::append(static_cast<std::uint32_t>(cp), out);
+  return static_cast<std::size_t>(end - out);
+}
+
+}  // namespace detail
+
+inline void append_utf8(std::string& out, char32_t cp) {
+  char buf[4];
+  out.append(buf, detail::encode_one(cp, buf));
+}
+
+inline std::string to_utf8(char32_t cp) {
+  std::string s;
+  append_utf8(s, cp);
+  return s;
+}
+
+// Length in bytes of the well-formed prefix of `s`.
+inline std::size_t valid_utf8_prefix(std::string_view s) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  const auto* q = p;
+  while (true) {
+    while (end - q >= 8 && detail::all_ascii8(q)) q += 8;
+    if (q == end) break;
+    // Let utfcpp validate up to the next ASCII run.
+    const unsigned char* bad = utf8::find_invalid(q, end);
+    return static_cast<std::size_t>(bad - p);
+  }
+  return s.size();
+}
+
+inline bool is_valid_utf8(std::string_view s) noexcept {
+  return valid_utf8_prefix(s) == s.size();
+}
+
+// Number of code points, counting each ill-formed subpart as one (as U+FFFD).
+inline std::size_t count_code_points(std::string_view s) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  std::size_t n = 0;
+  char32_t cp;
+  while (p < end) {
+    p += detail::decode_one(p, end, cp);
+    ++n;
+  }
+  return n;
+}
+
+// Calls f(code_point, byte_offset, byte_length) for each code point.
+template <class F>
+void for_each_code_point(std::string_view s, F&& f) {
+  const auto* base = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* p = base;
+  const auto* end = p + s.size();
+  char32_t cp;
+  while (p < end) {
+    std::size_t n = detail::decode_one(p, end, cp);
+    f(cp, static_cast<std::size_t>(p - base), n);
+    p += n;
+  }
+}
+
+struct DecodeOptions {
+  bool strip_bom = true;           // drop a leading U+FEFF
+  bool normalize_newlines = true;  // CRLF and lone CR -> LF
+  std::size_t max_diagnostics = 64;  // per kind; the rest are counted in a summary
+};
+
+// Text that is valid UTF-8, with a map back to the bytes it came from.
+struct DecodedText {
+  std::string text;
+  OffsetMap map;  // text -> input bytes
+  Diagnostics diagnostics;
+};
+
+// Repairs raw bytes into valid UTF-8 (see the file comment). Nothing else is
+// changed: every input byte is either copied or accounted for in `map`.
+inline DecodedText decode_utf8(std::string_view bytes, const DecodeOptions& opt = {}) {
+  DecodedText r;
+  r.text.reserve(bytes.size());
+  OffsetMapBuilder map;
+  const auto* base = reinterpret_cast<const unsigned char*>(bytes.data());
+  const auto* p = base;
+  const auto* end = p + bytes.size();
+  std::size_t invalid_count = 0, newline_count = 0, first_newline = 0;
+
+  if (opt.strip_bom && bytes.size() >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF) {
+    map.replace(3, 0);
+    p += 3;
+    r.diagnostics.push_back({DiagnosticKind::bom_removed, 0, 3, "removed a leading byte order mark (U+FEFF)"});
+  }
+  const auto* run = p;  // start of bytes pending a verbatim copy
+  auto flush = [&](const unsigned char* upto) {
+    r.text.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(upto - run));
+    map.copy(static_cast<std::size_t>(upto - run));
+  };
+  while (p < end) {
+    while (end - p >= 8 && detail::all_ascii8(p) &&
+           !(opt.normalize_newlines && detail::has_byte8(p, '\r')))
+      p += 8;
+    if (p == end) break;
+    unsigned char c = *p;
+    if (c < 0x80) {
+      if (c == '\r' && opt.normalize_newlines) {
+        flush(p);
+        std::size_t len = (p + 1 < end && p[1] == '\n') ? 2 : 1;
+        if (newline_count++ == 0) first_newline = static_cast<std::size_t>(p - base);
+        r.text.push_back('\n');
+        map.replace(len, 1);  // the LF stands for the whole CRLF
+        p += len;
+        run = p;
+        continue;
+      }
+      ++p;
+      continue;
+    }
+    char32_t cp;
+    std::size_t n = detail::decode_one(p, end, cp);
+    // A real U+FFFD in the input (EF BF BD) is well-formed and kept as is.
+    if (GEUL_LIKELY(cp != replacement_character || (n == 3 && p[0] == 0xEF))) {
+      p += n;
+      continue;
+    }
+    flush(p);
+    std::size_t offset = static_cast<std::size_t>(p - base);
+    if (invalid_count++ < opt.max_diagnostics) {
+      char msg[96];
+      std::snprintf(msg, sizeof msg, "invalid UTF-8 (%zu byte%s, first 0x%02X) replaced by U+FFFD", n,
+                    n == 1 ? "" : "s", static_cast<unsigned>(p[0]));
+      r.diagnostics.push_back({DiagnosticKind::invalid_utf8, offset, n, msg});
+    }
+    r.text.append("\xEF\xBF\xBD");
+    map.replace(n, 3);
+    p += n;
+    run = p;
+  }
+  flush(end);
+  if (invalid_count > opt.max_diagnostics) {
+    char msg[96];
+    std::snprintf(msg, sizeof msg, "%zu further invalid UTF-8 sequences replaced by U+FFFD (not listed)",
+                  invalid_count - opt.max_diagnostics);
+    r.diagnostics.push_back({DiagnosticKind::invalid_utf8, bytes.size(), 0, msg});
+  }
+  if (newline_count) {
+    char msg[80];
+    std::snprintf(msg, sizeof msg, "converted %zu CR or CRLF line ending%s to LF", newline_count,
+                  newline_count == 1 ? "" : "s");
+    r.diagnostics.push_back({DiagnosticKind::newline_converted, first_newline, 0, msg});
+  }
+  r.map = map.finish();
+  return r;
+}
+
+}  // namespace geul
+
+#endif  // GEUL_UNICODE_UTF8_HPP

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what geul's build, tests and benchmarks need on Debian, only if missing.
+# Idempotent: runs `apt-get update` only when something has to be installed.
+# Usage: tools/install-deps.sh [build|bench|wasm|browser]...   (default: build)
+set -euo pipefail
+
+groups=("${@:-build}")
+want=()
+for g in "${groups[@]}"; do
+  case "$g" in
+    build)   want+=(g++ cmake make python3 libutfcpp-dev doctest-dev libicu-dev unicode-data bzip2 pkg-config) ;;
+    bench)   want+=(libicu-dev) ;;
+    *) echo "install-deps.sh: unknown group '$g' (build, bench)" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "install-deps.sh: installing ${missing[*]}" >&2
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then SUDO="sudo"; else
+    echo "install-deps.sh: need root (or sudo) to install: ${missing[*]}" >&2; exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+# Try without refreshing the package lists first; refresh only if that fails.
+if ! $SUDO apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null 2>&1; then
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
