@@ -22,8 +22,10 @@ test: build
 demo: deps
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS) --target geul_cli
-	@echo "== geul normalize --form nfc $(SAMPLE)"
-	@$(BUILD)/geul normalize --form nfc $(SAMPLE)
+	@echo "== geul normalize --profile news --changes $(SAMPLE)  (the change list; text below)"
+	@$(BUILD)/geul normalize --profile news --changes $(SAMPLE) | head -c 1500; echo " …"
+	@echo "== geul normalize --profile news $(SAMPLE)"
+	@$(BUILD)/geul normalize --profile news $(SAMPLE)
 
 bench: deps
 	@tools/install-deps.sh bench

@@ -2,6 +2,7 @@
 // every public header, used the way an embedded program would. Exit status 0 = all checks held.
 #include <geul/geul.hpp>
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -29,14 +30,22 @@ int main() {
   w.begin_object().key("text").value(t.text).key("n").value(3).end_object();
   STRICT_CHECK(json == "{\"text\":\"\xEB\x89\xB4\xEC\x8A\xA4\\n\xEF\xBF\xBD\",\"n\":3}");
 
-#ifdef GEUL_UNICODE_NORMALIZE_HPP
   // Unicode normalization: NFD Hangul composes under NFC.
   STRICT_CHECK(geul::normalize("\xE1\x84\x80\xE1\x85\xA1", geul::NormalForm::nfc) == "\xEA\xB0\x80");
   STRICT_CHECK(geul::is_normalized("\xEA\xB0\x80", geul::NormalForm::nfc));
   char buf[16];
   char* end = geul::normalize_to("\xEA\xB0\x80", geul::NormalForm::nfd, buf);
   STRICT_CHECK(std::string(buf, end) == "\xE1\x84\x80\xE1\x85\xA1");
-#endif
+
+  // The news profile with its change list.
+  geul::NormalizedNews news = geul::normalize_news("\xE7\xBE\x8E\xEB\x8A\x94 \xE2\x80\x9C\xEA\xB0\x80\xE2\x80\x9D");  // 美는 “가”
+  STRICT_CHECK(news.text == "\xEB\xAF\xB8\xEA\xB5\xAD\xEC\x9D\x80 \"\xEA\xB0\x80\"");              // 미국은 "가"
+  STRICT_CHECK(news.changes.size() == 3);
+
+  // The Hangul toolkit.
+  STRICT_CHECK(geul::hangul::qwerty_to_hangul("dkssud") == "\xEC\x95\x88\xEB\x85\x95");  // 안녕
+  STRICT_CHECK(geul::hangul::josa("AI", "\xEC\x9D\xB4/\xEA\xB0\x80") == "AI\xEA\xB0\x80");  // AI가
+  STRICT_CHECK(geul::hangul::number_to_hangul(std::int64_t{10000}) == "\xEB\xA7\x8C");  // 만
 
   if (failures == 0) std::puts("strict_build: ok");
   return failures == 0 ? 0 : 1;

@@ -315,3 +315,42 @@ TEST_CASE("offset map properties on random noisy inputs") {
     }
   }
 }
+
+namespace {
+std::string read_file(const std::string& path) {
+  std::string out;
+  if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    std::fclose(f);
+  }
+  return out;
+}
+}  // namespace
+
+// tests/data/noise: a team-written article dense with every kind of noise; the
+// expected output was derived by hand from the rules (see its README).
+TEST_CASE("the team's noisy news fixture") {
+  std::string in = read_file(GEUL_TEST_DATA_DIR "/noise/news-noise.txt");
+  std::string expected = read_file(GEUL_TEST_DATA_DIR "/noise/news-noise.expected.txt");
+  REQUIRE(in.size() > 1000);
+  REQUIRE(!expected.empty());
+  NormalizedNews r = normalize_news(in);
+  CHECK(r.text == expected);
+  check_map(in, r);
+  for (auto& c : r.changes) CHECK(in.substr(c.source.begin, c.source.size()) == c.before);
+  // Every kind of rule fired somewhere in it.
+  for (ChangeKind k : {ChangeKind::space, ChangeKind::invisible, ChangeKind::fullwidth, ChangeKind::halfwidth,
+                       ChangeKind::enclosed, ChangeKind::quote, ChangeKind::middle_dot, ChangeKind::ellipsis,
+                       ChangeKind::tilde, ChangeKind::dash, ChangeKind::repeat, ChangeKind::hanja_abbreviation,
+                       ChangeKind::composition, ChangeKind::cjk_compatibility, ChangeKind::collapse_space}) {
+    CAPTURE(geul::to_string(k));
+    CHECK(has_change(r, k));
+  }
+  // Strict mode only repairs, composes and fixes spaces/invisibles: no Hanja expansion.
+  NormalizedNews strict = normalize_news(in, NewsNormalizeOptions::strict());
+  CHECK_FALSE(has_change(strict, ChangeKind::hanja_abbreviation));
+  CHECK_FALSE(has_change(strict, ChangeKind::quote));
+  check_map(in, strict);
+}

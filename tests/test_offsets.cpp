@@ -40,6 +40,10 @@ TEST_CASE("replacement, deletion and insertion") {
   CHECK(m.map({7, 9}) == Span{11, 11});  // ++ came from nowhere
   CHECK(m.map({9, 10}) == Span{11, 12}); // g
   CHECK(m.map({0, 10}) == Span{0, 12});
+  // map_tight leaves out the deletion after "cd".
+  CHECK(m.map_tight({3, 5}) == Span{5, 7});
+  CHECK(m.map_tight({2, 3}) == Span{2, 5});
+  CHECK(m.map_tight({5, 7}) == Span{9, 11});
 }
 
 TEST_CASE("a range cutting into an atomic edit maps to the whole edit") {
@@ -60,6 +64,7 @@ TEST_CASE("deletion at the very start belongs to the first output byte") {
   OffsetMap m = b.finish();
   CHECK(m.map({0, 1}) == Span{0, 4});
   CHECK(m.map({1, 4}) == Span{4, 7});
+  CHECK(m.map_tight({0, 1}) == Span{3, 4});
 }
 
 TEST_CASE("adjacent deletions and insertions merge into their neighbour") {

@@ -7,6 +7,7 @@
 #include "diagnostics.hpp"
 #include "hangul.hpp"
 #include "json.hpp"
+#include "text/clean.hpp"
 #include "text/offsets.hpp"
 #include "unicode/normalize.hpp"
 #include "unicode/utf8.hpp"

@@ -479,13 +479,12 @@ inline std::string assemble(std::string_view text) {
 // Removes the last jamo, as backspace does while typing: 값 → 갑, 과 → 고,
 // 전화 → 전호, 안녕 → 안녀; a non-Hangul last character is removed whole.
 inline std::string remove_last_jamo(std::string_view text) {
-  if (text.empty()) return {};
-  // Find where the last code point starts.
-  std::size_t last = 0;
-  for_each_code_point(text, [&](char32_t, std::size_t off, std::size_t) { last = off; });
-  std::u32string tail = detail::hg::to_u32(text.substr(last));
-  std::string out(text.substr(0, last));
-  char32_t c = tail.empty() ? 0 : tail[0];
+  std::u32string cs = detail::hg::to_u32(text);
+  if (cs.empty()) return {};
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t k = 0; k + 1 < cs.size(); ++k) detail::hg::put(out, cs[k]);
+  char32_t c = cs.back();
   std::string jamo;
   if (!detail_jamo::append_jamo(jamo, c)) return out;
   std::u32string js = detail::hg::to_u32(jamo);
@@ -1313,6 +1312,8 @@ struct JosaOptions {
 };
 
 // word + the particle that fits: josa("오픈AI", "이/가") == "오픈AI가".
+// The word is copied exactly as given (even ill-formed bytes); only the
+// particle is added.
 inline std::string josa(std::string_view word, std::string_view pair, const JosaOptions& opt = {}) {
   detail_josa::Forms f = detail_josa::parse_pair(pair);
   int fin = detail_josa::final_of(word);
@@ -1863,8 +1864,11 @@ inline std::optional<std::string> untransliterate(std::string_view text) {
     return std::string_view::npos;
   };
   while (i < n) {
-    if (!is_lower(text[i])) {
-      out.push_back(text[i++]);
+    if (!is_lower(text[i])) {  // anything else is copied (ill-formed bytes as U+FFFD)
+      const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
+      char32_t c;
+      i += geul::detail::decode_one(p, reinterpret_cast<const unsigned char*>(text.data()) + n, c);
+      detail::hg::put(out, c);
       continue;
     }
     std::size_t end = i;

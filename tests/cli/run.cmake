@@ -55,3 +55,10 @@ geul_case(normalize_missing_file RC 1 ARGS normalize ${DIR}/no-such-file.txt STD
 geul_case(normalize_unknown_option RC 2 ARGS normalize --fast STDERR "unknown option '--fast'")
 geul_case(normalize_form_without_value RC 2 ARGS normalize --form STDERR "needs a value")
 geul_case(normalize_two_files RC 2 ARGS normalize a b STDERR "at most one input file")
+
+# The news profile (issue 3): every rule on; strict keeps punctuation, width and Hanja.
+geul_case(normalize_profile_news RC 0 ARGS normalize --profile news ${DIR}/news-input.txt EXPECT news-profile.expected)
+geul_case(normalize_profile_strict RC 0 ARGS normalize --profile strict ${DIR}/news-input.txt EXPECT news-strict.expected)
+geul_case(normalize_changes RC 0 ARGS normalize --profile news --changes ${DIR}/news-input.txt EXPECT news-changes.expected.json)
+geul_case(normalize_form_and_profile RC 2 ARGS normalize --form nfc --profile news ${DIR}/news-input.txt STDERR "cannot be combined")
+geul_case(normalize_bad_profile RC 2 ARGS normalize --profile tabloid ${DIR}/news-input.txt STDERR "unknown profile 'tabloid'")

@@ -631,7 +631,7 @@ inline NormalizedNews normalize_news(std::string_view input, const NewsNormalize
                        std::string_view stage_out, std::string_view stage_in) {
     if (!o.record_changes) return;
     for (const Edit& e : stage.edits()) {
-      Span src = to_source.map({e.in_begin, e.in_end});
+      Span src = to_source.map_tight({e.in_begin, e.in_end});
       ChangeKind k = kind;
       if (kind == ChangeKind::composition) {
         // NFC folds CJK compatibility ideographs; say so, the original stays here.
@@ -671,7 +671,7 @@ inline NormalizedNews normalize_news(std::string_view input, const NewsNormalize
     if (stage.edits().empty()) return;
     rewritten = true;
     for (Change& c : log.items) {
-      c.source = to_source.map(c.source);
+      c.source = to_source.map_tight(c.source);
       changes.push_back(std::move(c));
     }
     dropped += log.dropped;

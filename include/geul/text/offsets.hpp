@@ -70,6 +70,23 @@ class OffsetMap {
     return o - e->out_end + e->in_end;
   }
 
+  // The source bytes that produced exactly these output bytes: like map(),
+  // but deletions next to the range are left out (used to report a change).
+  Span map_tight(Span out) const noexcept {
+    std::size_t b, e;
+    const Edit* at = last_edit_starting_at_or_before(out.begin);
+    if (!at) b = out.begin;
+    else if (at->out_begin == out.begin && at->out_end == out.begin) b = at->in_end;  // skip a deletion
+    else if (out.begin < at->out_end) b = at->in_begin;
+    else b = out.begin - at->out_end + at->in_end;
+    const Edit* before = last_edit_starting_before(out.end);
+    if (!before) e = out.end;
+    else if (out.end <= before->out_end) e = before->in_end;
+    else e = out.end - before->out_end + before->in_end;
+    if (out.begin == out.end) e = b;
+    return {b, std::max(b, e)};
+  }
+
   Span map(Span out) const noexcept {
     std::size_t b = map_begin(out.begin);
     std::size_t e = map_end(out.end);

@@ -305,7 +305,7 @@ class BracketPairer {
   bool find(std::size_t open, BracketPair& out) noexcept {
     while (head_ < tail_ && pairs_[head_].open < open) ++head_;
     if (head_ < tail_ && pairs_[head_].open == open) {
-      out = pairs_[head_++];
+      out = pairs_[head_];  // kept: the splitter may look ahead at the same opener
       return true;
     }
     return false;
@@ -480,6 +480,23 @@ inline bool is_plain_m_word(const HangulTail& t) noexcept {
       "보험", "모험", "위험", "실험", "체험", "점검", "검", "엄마", "아빠"};
   if (ends_with(t.text, "님")) return true;  // honorific nouns: 어머님, 고객님
   return !t.more && is_one_of(t.text, words);
+}
+
+// Can a word ending in this syllable end a sentence at all? (a fast filter
+// for classify_ending: particles like 은 는 을 를 에 의 로 도 never do)
+inline bool may_end_sentence(char32_t s1) noexcept {
+  switch (s1) {
+    case U'다': case U'요': case U'죠': case U'쥬': case U'까': case U'게': case U'께':
+    case U'냐': case U'나': case U'먼': case U'만': case U'네': case U'음': case U'함':
+    case U'됨': case U'임': case U'지': case U'니': case U'유': case U'용': case U'랑':
+    case U'데': case U'고': case U'구': case U'재': case U'제': case U'야': case U'어':
+    case U'아': case U'여': case U'해': case U'워': case U'와': case U'봐': case U'줘':
+    case U'져': case U'돼': case U'래': case U'대': case U'라': case U'걸': case U'겨':
+    case U'혀': case U'마': case U'당':
+      return true;
+    default:
+      return jongseong_index(s1) == jong::m;
+  }
 }
 
 // How strongly the word ending at the tail closes a sentence.
@@ -729,9 +746,15 @@ class SentenceSplitter {
     while (i < n_) {
       char32_t c;
       std::size_t len;
-      if (s_[i] < 0x80) {
-        c = s_[i];
+      const unsigned char b0 = s_[i];
+      if (b0 < 0x80) {
+        c = b0;
         len = 1;
+      } else if (b0 >= 0xEA && b0 <= 0xEC && i + 2 < n_ && (s_[i + 1] & 0xC0) == 0x80 &&
+                 (s_[i + 2] & 0xC0) == 0x80) {
+        // Three-byte sequences led by EA..EC (Hangul syllables and nearby): no range traps.
+        c = static_cast<char32_t>(((b0 & 0x0Fu) << 12) | ((s_[i + 1] & 0x3Fu) << 6) | (s_[i + 2] & 0x3Fu));
+        len = 3;
       } else {
         len = decode_one(s_ + i, s_ + n_, c);
       }
@@ -753,9 +776,13 @@ class SentenceSplitter {
           word_begin_ = i;
         }
       }
-      const bool bracket = classify_bracket(c).role != BracketRole::none;
-      if (bracket) track_brackets(i, c);
-      prev_may_end = bracket || is_trailing_mark(c);
+      if (is_hangul_syllable(c)) {
+        prev_may_end = false;
+      } else {
+        const bool bracket = classify_bracket(c).role != BracketRole::none;
+        if (bracket) track_brackets(i, c);
+        prev_may_end = bracket || is_trailing_mark(c);
+      }
       i += len;
       last_end_ = i;
     }
@@ -871,6 +898,9 @@ class SentenceSplitter {
   // Should the sentence end at the whitespace [gap, next)?
   bool cut_at_gap(std::size_t gap, std::size_t next, SentenceEnd& why) {
     if (next >= n_) return false;  // the text ends: nothing to decide
+    // Most words end in a particle or a connective: rule them out cheaply.
+    const char32_t last = before(gap, sent_begin_);
+    if (is_hangul_syllable(last) && !may_end_sentence(last)) return false;
     Evidence ev;
     bool decided = false, from_quote = false;
     std::size_t core = gap;
