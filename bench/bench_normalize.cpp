@@ -254,6 +254,7 @@ int main(int argc, char** argv) {
   if (corpus.empty()) {
     std::printf("# bench_normalize: no corpus at %s (seeds/*.txt); generated inputs only\n", corpus_dir.c_str());
   } else {
+    std::printf("normalize.input.corpus.bytes=%zu\n", corpus.size());
     measure("corpus", corpus, NormalForm::nfc);
     measure("corpus", corpus, NormalForm::nfkc);
   }

@@ -9,6 +9,7 @@
 #include "cli/common.hpp"
 #include "cli/normalize.hpp"
 #include "cli/hangul.hpp"
+#include "cli/split.hpp"
 
 namespace {
 
@@ -29,6 +30,7 @@ struct Command {
 const Command commands[] = {
     {"normalize", cli::cmd_normalize},
     {"hangul", cli::cmd_hangul},
+    {"split", cli::cmd_split},
 };
 
 }  // namespace

@@ -102,6 +102,11 @@ TEST_CASE("Revised Romanization: sound changes (제3장 제1항)") {
       {"밟는", "bamneun"},   {"국물", "gungmul"},    {"독립", "dongnip"},  {"협력", "hyeomnyeok"},
       {"물난리", "mullalli"}, {"닭이", "dalgi"},     {"밝히다", "balkida"}, {"꽂히다", "kkochida"},
       {"앉히다", "anchida"}, {"몇몇", "myeonmyeot"}, {"받는", "banneun"},  {"옷맵시", "onmaepsi"},
+      // place names in their official spelling
+      {"청량리", "cheongnyangni"}, {"속리산", "songnisan"}, {"선릉", "seolleung"}, {"압록강", "amnokgang"},
+      {"한라산", "hallasan"},  {"광안리", "gwangalli"},  {"독립문", "dongnimmun"}, {"한글날", "hangeullal"},
+      {"답십리", "dapsimni"},  {"신림", "sillim"},       {"강릉", "gangneung"},  {"경복궁", "gyeongbokgung"},
+      {"석굴암", "seokguram"}, {"노량진", "noryangjin"}, {"올림픽", "ollimpik"},  {"여의도", "yeouido"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.in);

@@ -10,7 +10,9 @@ for g in "${groups[@]}"; do
   case "$g" in
     build)   want+=(g++ cmake make python3 libutfcpp-dev doctest-dev libicu-dev unicode-data bzip2 pkg-config) ;;
     bench)   want+=(libicu-dev) ;;
-    *) echo "install-deps.sh: unknown group '$g' (build, bench)" >&2; exit 2 ;;
+    # Debian's Emscripten 3.1.6 (pulls in binaryen and node-acorn, which emcc needs at -O1+) and Node.js for the tests.
+    wasm)    want+=(emscripten nodejs) ;;
+    *) echo "install-deps.sh: unknown group '$g' (build, bench, wasm)" >&2; exit 2 ;;
   esac
 done
 

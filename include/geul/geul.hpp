@@ -9,6 +9,8 @@
 #include "json.hpp"
 #include "text/clean.hpp"
 #include "text/offsets.hpp"
+#include "text/sentences.hpp"
+#include "text/tokens.hpp"
 #include "unicode/normalize.hpp"
 #include "unicode/utf8.hpp"
 

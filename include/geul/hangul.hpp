@@ -18,6 +18,7 @@
 #ifndef GEUL_HANGUL_HPP
 #define GEUL_HANGUL_HPP
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -266,34 +267,31 @@ constexpr char32_t to_compatibility_jamo(char32_t c) noexcept {
   return 0;
 }
 
-// Conjoining jamo of a compatibility jamo in one position; 0 if it cannot take it.
+// Conjoining jamo of a compatibility jamo in one position; 0 if it cannot take
+// it. Modern letters by the syllable tables; the others by UnicodeData.txt,
+// which gives each letter one position (ㅀ as an initial is old Hangul U+111A).
+namespace detail_position {
+template <class IsPosition>
+constexpr char32_t from_ucd(char32_t compat, IsPosition is_position) noexcept {
+  if (!is_compatibility_jamo(compat)) return 0;
+  char32_t x = detail::hg::compat_to_conjoining[compat - 0x3131];
+  return is_position(x) ? x : 0;
+}
+}  // namespace detail_position
 constexpr char32_t to_choseong_jamo(char32_t compat) noexcept {
   int l = choseong_index_of(compat);
   if (l >= 0) return 0x1100 + static_cast<char32_t>(l);
-  if (is_compatibility_jamo(compat) && !is_consonant_jamo(compat) && !is_vowel_jamo(compat)) {
-    char32_t x = detail::hg::compat_to_conjoining[compat - 0x3131];
-    if (is_choseong_jamo(x)) return x;
-  }
-  if (compat == 0x3140 || compat == 0x3144) return detail::hg::compat_to_conjoining[compat - 0x3131];
-  return 0;
+  return detail_position::from_ucd(compat, [](char32_t x) { return is_choseong_jamo(x); });
 }
 constexpr char32_t to_jungseong_jamo(char32_t compat) noexcept {
   int v = jungseong_index_of(compat);
   if (v >= 0) return 0x1161 + static_cast<char32_t>(v);
-  if (compat >= 0x3164 && compat <= 0x318E) {
-    char32_t x = detail::hg::compat_to_conjoining[compat - 0x3131];
-    if (is_jungseong_jamo(x)) return x;
-  }
-  return 0;
+  return detail_position::from_ucd(compat, [](char32_t x) { return is_jungseong_jamo(x); });
 }
 constexpr char32_t to_jongseong_jamo(char32_t compat) noexcept {
   int t = jongseong_index_of(compat);
   if (t > 0) return 0x11A7 + static_cast<char32_t>(t);
-  if (compat >= 0x3165 && compat <= 0x318E) {
-    char32_t x = detail::hg::compat_to_conjoining[compat - 0x3131];
-    if (is_jongseong_jamo(x)) return x;
-  }
-  return 0;
+  return detail_position::from_ucd(compat, [](char32_t x) { return is_jongseong_jamo(x); });
 }
 
 // Which finals has_batchim accepts: `single` is one letter (ㄱ, ㄲ, ㅆ …),
@@ -1056,26 +1054,23 @@ inline int letter_final(char32_t c) {
   }
 }
 
-// Acronyms read as words rather than letter by letter (final of the reading).
+// Acronyms read as words where that changes the final sound (NASA 나사 and
+// N-A-S-A 에이 both end in a vowel, so NASA needs no entry; KOSDAQ 코스닥 ends
+// in ㄱ but Q 큐 in a vowel).
 struct WordAcronym {
   std::string_view word;
   int final_;
 };
 inline constexpr WordAcronym word_acronyms[] = {
-    {"NASA", vowel},   {"NATO", vowel},   {"UNESCO", vowel}, {"UNICEF", vowel},  {"FIFA", vowel},
-    {"OPEC", j_giyeok}, {"ASEAN", j_nieun}, {"KOSPI", vowel},  {"KOSDAQ", j_giyeok}, {"NASDAQ", j_giyeok},
-    {"KAIST", vowel},  {"UNIST", vowel},  {"DGIST", vowel},  {"GIST", vowel},    {"POSTECH", vowel},
-    {"COVID", vowel},  {"AIDS", vowel},   {"SARS", vowel},   {"MERS", vowel},    {"LAN", j_nieun},
-    {"RAM", j_mieum},  {"ROM", j_mieum},  {"JPEG", j_giyeok}, {"LED", vowel},    {"ESG", vowel},
+    {"OPEC", j_giyeok}, {"KOSDAQ", j_giyeok}, {"NASDAQ", j_giyeok}, {"JPEG", j_giyeok}, {"SPAC", j_giyeok},
 };
 
-// Unit abbreviations after a number, by their Korean reading.
+// Unit abbreviations right after a number, read as the unit (5kg 킬로그램,
+// 10km 킬로미터, 3t 톤), where that differs from reading the last letter.
 inline constexpr WordAcronym units[] = {
-    {"km", vowel},   {"cm", vowel},   {"mm", vowel},   {"m", vowel},     {"kg", j_mieum}, {"g", j_mieum},
-    {"mg", j_mieum}, {"l", vowel},    {"ml", vowel},   {"t", j_nieun},   {"kb", vowel},   {"mb", vowel},
-    {"gb", vowel},   {"tb", vowel},   {"w", vowel},    {"kw", vowel},    {"mw", vowel},   {"gw", vowel},
-    {"kwh", vowel},  {"hz", vowel},   {"khz", vowel},  {"mhz", vowel},   {"ghz", vowel},  {"cc", vowel},
-    {"ha", vowel},   {"km2", vowel},  {"m2", vowel},   {"bp", vowel},    {"p", vowel},
+    {"km", vowel},   {"cm", vowel}, {"mm", vowel},   {"nm", vowel},  {"m", vowel},      {"kg", j_mieum},
+    {"g", j_mieum},  {"mg", j_mieum}, {"l", vowel},  {"ml", vowel},  {"t", j_nieun},    {"kcal", vowel},
+    {"cal", vowel},
 };
 
 inline bool is_vowel_letter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -1219,10 +1214,10 @@ inline int final_of(const std::u32string& s, std::size_t end, int depth = 0) {
       // iPhone → "phone": the last capitalised part is the word that is read last.
       return english_word_final(cap > 1 ? lower.substr(cap - 1) : lower);
     }
-    if (detail::hg::is_space(c) || c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0x300D ||
-        c == 0x300F || c == 0x300B || c == 0x3009 || c == 0x00BB || c == '>' || c == '.' || c == ',' ||
-        c == '!' || c == '?' || c == 0x2026 || c == '~' || c == 0x00B7 || c == '-' || c == '*' || c == '\'' ||
-        c == 0x201C || c == 0x2018 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E) {
+    if (detail::hg::is_space(c) || c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x2018 ||
+        c == 0x2019 || c == 0x300D || c == 0x300F || c == 0x300B || c == 0x3009 || c == 0x00BB || c == '>' ||
+        c == '.' || c == ',' || c == '!' || c == '?' || c == 0x2026 || c == '~' || c == 0x00B7 || c == '-' ||
+        c == '*' || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E) {
       --end;  // closing quotes and trailing punctuation: read what they enclose
       continue;
     }
@@ -1626,7 +1621,7 @@ inline constexpr std::string_view initial[19] = {"g", "kk", "n", "d", "tt", "r",
 inline constexpr std::string_view vowel[21] = {"a",  "ae", "ya", "yae", "eo", "e",  "yeo", "ye", "o",  "wa", "wae",
                                                "oe", "yo", "u",  "wo",  "we", "wi", "yu",  "eu", "ui", "i"};
 // Finals after neutralization: ㄱ k, ㄴ n, ㄷ t, ㄹ l, ㅁ m, ㅂ p, ㅇ ng.
-inline std::string_view final_sound(int jong) {
+inline std::string_view final_letters(int jong) {
   switch (jong) {
     case 1: return "k";
     case 4: return "n";
@@ -1694,7 +1689,7 @@ inline void romanize_word(std::string& out, std::vector<detail_pron::Syl>& w, bo
     bool l_after_l = w[k].cho == detail_pron::C_R && k > 0 && w[k - 1].jong == detail_pron::T_L;
     cur += l_after_l ? std::string_view("l") : initial[w[k].cho];
     cur += vowel[w[k].jung];
-    cur += final_sound(w[k].jong);
+    cur += final_letters(w[k].jong);
     if (opt.hyphenate && k > 0 && needs_hyphen(prev, cur)) out.push_back('-');
     out += cur;
     prev = std::move(cur);

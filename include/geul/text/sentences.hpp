@@ -107,6 +107,9 @@ struct Sentence {
 };
 
 namespace detail {
+// Internals of sentence splitting and tokenization (own namespace: generic
+// helper names here must not collide with other headers' detail helpers).
+namespace seg {
 
 // ---------------------------------------------------------------- characters
 
@@ -925,7 +928,15 @@ class SentenceSplitter {
       decided = true;
       break;
     }
-    if (!decided) ev = end_evidence(core, sent_begin_);
+    if (!decided) {
+      // Stray closers whose opener is gone ("좋았다) 다음") do not hide the ending.
+      for (int k = 0; k < 4 && core > sent_begin_; ++k) {
+        const BracketRole r = classify_bracket(before(core, sent_begin_)).role;
+        if (r != BracketRole::close && r != BracketRole::either) break;
+        core = step_back(core);
+      }
+      ev = end_evidence(core, sent_begin_);
+    }
     why = ev.why;
 
     std::string_view w = word_at(next);
@@ -1256,8 +1267,8 @@ class SentenceSplitter {
         char32_t c;
         cut = b + decode_one(s_ + b, s_ + n_, c);
       }
-      std::size_t space_cut = npos;
-      for (std::size_t p = cut; p > b + limit / 2;) {
+      std::size_t space_cut = is_white_space(at(cut)) ? cut : npos;
+      for (std::size_t p = cut; space_cut == npos && p > b + limit / 2;) {
         char32_t c;
         std::size_t q = previous_code_point(s_, b, p, c);
         if (is_white_space(c)) {
@@ -1297,13 +1308,14 @@ class SentenceSplitter {
   int recent_next_ = 0;
 };
 
+}  // namespace seg
 }  // namespace detail
 
 // Calls f(const Sentence&) for each sentence, in order. Allocates nothing.
 template <class F>
 void for_each_sentence(std::string_view text, const SentenceOptions& options, F&& f) {
   auto emit = [&](const Sentence& s) { f(s); };
-  detail::SentenceSplitter<decltype(emit)> splitter(text, options, emit);
+  detail::seg::SentenceSplitter<decltype(emit)> splitter(text, options, emit);
   splitter.run();
 }
 
