@@ -242,7 +242,10 @@ inline bool is_function_word(std::string_view w) noexcept {
       "세", "것", "수", "때", "중", "위", "후", "전", "지난", "오는", "이번", "다른", "같은",
       "통해", "위해", "대해", "따라", "관련", "당시", "현재", "최근", "이후", "이전", "한편",
       "다만", "물론", "즉", "약", "총", "또는", "혹은", "바로", "곧", "계속", "아직", "이제",
-      "여기", "거기", "그는", "그녀는", "우리", "저희", "나", "너", "제", "내"};
+      "여기", "거기", "그는", "그녀는", "우리", "저희", "나", "너", "제", "내",
+      // one-syllable particles and verb forms that stand alone after quotes or brackets
+      "고", "며", "는", "은", "을", "를", "가", "의", "에", "도", "만", "로", "와", "과", "할",
+      "된", "될", "낸", "난", "온", "간", "본", "둔", "준", "쓴", "단", "란", "던", "인"};
   for (std::string_view x : words)
     if (x == w) return true;
   return false;
@@ -267,7 +270,10 @@ inline std::size_t trailing_hangul_start(std::string_view word, int& count) noex
 inline bool ends_like_predicate(std::string_view word) noexcept {
   HangulTail tail = read_hangul_tail(word, 0, word.size());
   if (tail.n == 0) return false;
-  if (classify_ending(tail) == Finality::strong) return true;
+  const Finality f = classify_ending(tail);
+  if (f == Finality::strong) return true;
+  // Weak spoken endings (이끌어, 많지) too, but not nominal -ㅁ forms (웃음, 느낌).
+  if (f == Finality::weak && jongseong_index(tail.last()) != jong::m) return true;
   static constexpr std::string_view connectives[] = {"고", "며", "서", "면", "게", "도록", "니까",
                                                      "지만", "는데", "려고", "러", "다가", "어야",
                                                      "아야", "으면", "는", "던", "았", "었"};
@@ -491,7 +497,7 @@ void for_each_char_ngram(std::string_view s, std::size_t n, F&& f) {
 
 // 64-bit FNV-1a: a stable hash for n-gram sketches (same on every platform).
 inline std::uint64_t fnv1a64(std::string_view s) noexcept {
-  std::uint64_t h = 1469598103934665603ull;
+  std::uint64_t h = 14695981039346656037ull;
   for (unsigned char c : s) {
     h ^= c;
     h *= 1099511628211ull;
