@@ -2,6 +2,8 @@
 
 #include <geul/text/tokens.hpp>
 
+#include <cstdio>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -368,4 +370,51 @@ TEST_CASE("arbitrary bytes never crash the tokenizer") {
     });
     geul::ngram_dice(text, "정부", 2);
   }
+}
+
+namespace {
+
+std::string read_text_file(const std::string& path) {
+  std::string out;
+  if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    std::fclose(f);
+  }
+  return out;
+}
+
+// The Hangul words of `text` between `from` and `to` (both must be present).
+std::set<std::string> hangul_words(const std::string& text, const std::string& from, const std::string& to) {
+  std::set<std::string> out;
+  std::size_t b = text.find(from);
+  std::size_t e = text.find(to, b == std::string::npos ? 0 : b);
+  REQUIRE(b != std::string::npos);
+  REQUIRE(e != std::string::npos);
+  std::string word;
+  geul::for_each_code_point(std::string_view(text).substr(b, e - b), [&](char32_t c, std::size_t, std::size_t) {
+    if (c >= 0xAC00 && c <= 0xD7A3) {
+      geul::append_utf8(word, c);
+    } else if (!word.empty()) {
+      out.insert(word);
+      word.clear();
+    }
+  });
+  if (!word.empty()) out.insert(word);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the documented suffix list is the one the stemmer uses") {
+  std::size_t count = 0;
+  const geul::detail::seg::SuffixRule* rules = geul::detail::seg::suffix_rules(count);
+  std::set<std::string> used;
+  for (std::size_t i = 0; i < count; ++i) used.insert(std::string(rules[i].text));
+  CHECK(used.size() > 100);
+  const std::string header = read_text_file(std::string(GEUL_SOURCE_DIR) + "/include/geul/text/tokens.hpp");
+  CHECK(hangul_words(header, "//  particles", "// Likely nouns") == used);
+  const std::string docs = read_text_file(std::string(GEUL_SOURCE_DIR) + "/docs/evaluation.md");
+  CHECK(hangul_words(docs, "| group | suffixes |", "tests/test_tokens.cpp") == used);
 }

@@ -458,11 +458,57 @@ class Rewriter {
   std::size_t pos_ = 0;
 };
 
+#if GEUL_SSE2
+// Skips whole 16-byte windows of ASCII and Hangul syllables in which
+// `ascii_hits(p)` flags no byte (a rule could start there). Returns the next
+// position to examine: a character start at or after i.
+template <class Hits>
+inline std::size_t skip_clean_windows(const unsigned char* b, std::size_t i, std::size_t n, Hits ascii_hits) {
+  while (i > 0 && n - i >= 18) {
+    unsigned ok, starts;
+    fast_composed_window(b + i, ok, starts);
+    unsigned stop = (~ok & 0xFFFFu) | ascii_hits(b + i);
+    if (stop) return i + lowest_bit(stop);
+    unsigned last = highest_bit(starts);
+    i += last + (b[i + last] < 0x80 ? 1 : 3);
+  }
+  return i;
+}
+
+inline __m128i eq16(const unsigned char* p, char c) {
+  return _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), _mm_set1_epi8(c));
+}
+inline unsigned mask16(__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); }
+
+// ASCII controls other than TAB and LF, and DEL.
+inline unsigned substitute_hits(const unsigned char* p) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i ascii = _mm_cmpgt_epi8(v, _mm_set1_epi8(-1));
+  __m128i control = _mm_and_si128(ascii, _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+  control = _mm_andnot_si128(_mm_or_si128(eq16(p, '\t'), eq16(p, '\n')), control);
+  return mask16(_mm_or_si128(control, eq16(p, 0x7F)));
+}
+
+// . ! ? ~ ^ TAB, and a space next to another space, a tab or a line break.
+inline unsigned contextual_hits(const unsigned char* p) {
+  __m128i space = eq16(p, ' ');
+  __m128i next_blank = _mm_or_si128(_mm_or_si128(eq16(p + 1, ' '), eq16(p + 1, '\t')), eq16(p + 1, '\n'));
+  __m128i bad_space = _mm_and_si128(space, _mm_or_si128(next_blank, eq16(p - 1, '\n')));
+  __m128i punct = _mm_or_si128(_mm_or_si128(eq16(p, '.'), eq16(p, '!')), _mm_or_si128(eq16(p, '?'), eq16(p, '~')));
+  punct = _mm_or_si128(punct, _mm_or_si128(eq16(p, '^'), eq16(p, '\t')));
+  return mask16(_mm_or_si128(bad_space, punct));
+}
+#endif
+
 inline void substitute_pass(std::string_view s, const NewsNormalizeOptions& o, Rewriter& w) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = 0, n = s.size();
   char32_t prev = 0;
   while (i < n) {
+#if GEUL_SSE2
+    i = skip_clean_windows(bytes, i, n, substitute_hits);
+    if (i >= n) break;
+#endif
     unsigned char skip = substitute_skip.len[bytes[i]];
     if (skip) {
       i += skip;
@@ -522,6 +568,10 @@ inline void contextual_pass(std::string_view s, const NewsNormalizeOptions& o, R
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = 0, n = s.size();
   while (i < n) {
+#if GEUL_SSE2
+    i = skip_clean_windows(bytes, i, n, contextual_hits);
+    if (i >= n) break;
+#endif
     unsigned char b = bytes[i];
     unsigned char skip = contextual_skip.len[b];
     if (skip) {
@@ -654,8 +704,11 @@ inline NormalizedNews normalize_news(std::string_view input, const NewsNormalize
   add_edits(to_source, OffsetMap(input.size()), ChangeKind::repair, text, input);
 
   auto compose_stage = [&](bool enabled) {
-    if (!enabled || is_normalized(text, NormalForm::nfc)) return;
+    if (!enabled) return;
+    // The normalizer's own fast path (SIMD where available) is quicker than a
+    // separate quick check; an identity map means nothing changed.
     NormalizedText nfc = normalize_with_map(text, NormalForm::nfc);
+    if (nfc.map.edits().empty()) return;
     add_edits(nfc.map, to_source, ChangeKind::composition, nfc.text, text);
     to_source = compose(to_source, nfc.map);
     text = std::move(nfc.text);

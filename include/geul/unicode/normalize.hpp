@@ -32,12 +32,6 @@
 #include "tables.hpp"
 #include "utf8.hpp"
 
-#if defined(__SSE2__) && !defined(GEUL_NO_SIMD)
-#include <emmintrin.h>
-#define GEUL_NORMALIZE_SSE2 1
-#else
-#define GEUL_NORMALIZE_SSE2 0
-#endif
 
 namespace geul {
 
@@ -397,41 +391,6 @@ inline bool hangul_syllable_at(const byte* p, char32_t& cp) noexcept {
   return cp - hangul_s_base < hangul_s_count;
 }
 
-#if GEUL_NORMALIZE_SSE2
-// Sixteen bytes at p (a character start; needs end - p >= 18) checked at once
-// for "ASCII or precomposed Hangul syllable", the text NFC/NFKC skip. Bit i of
-// `ok` is set when byte i belongs to such a character (a syllable's bytes are
-// all checked from its lead, even past the window); bit i of `starts` when
-// byte i starts a character.
-inline void fast_composed_window(const byte* p, unsigned& ok, unsigned& starts) noexcept {
-  auto load = [](const byte* q) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q)); };
-  auto splat = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
-  const __m128i v0 = load(p), v1 = load(p + 1), v2 = load(p + 2);
-  // Signed byte compares: 0x80..0xBF are -128..-65, 0xEA..0xED are -22..-19.
-  const __m128i ascii = _mm_cmpgt_epi8(v0, splat(-1));
-  const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v0, splat(0xE9)), _mm_cmplt_epi8(v0, splat(0xEE)));
-  const __m128i cont0 = _mm_cmplt_epi8(v0, splat(0xC0));
-  const __m128i cont1 = _mm_cmplt_epi8(v1, splat(0xC0));
-  const __m128i cont2 = _mm_cmplt_epi8(v2, splat(0xC0));
-  // U+AC00..U+D7A3 = EA B0 80 .. ED 9E A3: EA needs a second byte >= B0; ED one
-  // below 9E, or 9E with a third byte <= A3.
-  const __m128i below_ac00 = _mm_and_si128(_mm_cmpeq_epi8(v0, splat(0xEA)), _mm_cmplt_epi8(v1, splat(0xB0)));
-  const __m128i above_d7a3 = _mm_and_si128(
-      _mm_cmpeq_epi8(v0, splat(0xED)),
-      _mm_or_si128(_mm_cmpgt_epi8(v1, splat(0x9E)),
-                   _mm_and_si128(_mm_cmpeq_epi8(v1, splat(0x9E)), _mm_cmpgt_epi8(v2, splat(0xA3)))));
-  const __m128i syllable =
-      _mm_andnot_si128(_mm_or_si128(below_ac00, above_d7a3), _mm_and_si128(lead, _mm_and_si128(cont1, cont2)));
-  // A continuation byte is fine when a lead sits one or two bytes before it.
-  const __m128i covered = _mm_or_si128(_mm_slli_si128(lead, 1), _mm_slli_si128(lead, 2));
-  const __m128i good = _mm_or_si128(_mm_or_si128(ascii, syllable), _mm_and_si128(cont0, covered));
-  ok = static_cast<unsigned>(_mm_movemask_epi8(good));
-  starts = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ascii, lead)));
-}
-
-inline unsigned highest_bit(unsigned v) noexcept { return 31u - static_cast<unsigned>(__builtin_clz(v)); }
-inline unsigned lowest_bit(unsigned v) noexcept { return static_cast<unsigned>(__builtin_ctz(v)); }
-#endif
 
 // Modern conjoining L (U+1100..U+1112) at q?
 inline bool jamo_l_at(const byte* q, const byte* end) noexcept {
@@ -493,7 +452,7 @@ void write_segment(const byte* a, const byte* b, CodePointBuffer& buf, W& w, M& 
 
 // The scanner: see the file comment. `Simd` = false forces the portable path
 // (what non-x86 builds such as WebAssembly run; the tests compare both).
-template <NormalForm F, bool Simd = GEUL_NORMALIZE_SSE2 != 0, class W, class M>
+template <NormalForm F, bool Simd = GEUL_SSE2 != 0, class W, class M>
 void normalize_bytes(const byte* const begin, const byte* const end, W& w, M& map) {
   using T = FormTraits<F>;
   CodePointBuffer buf;
@@ -511,7 +470,7 @@ void normalize_bytes(const byte* const begin, const byte* const end, W& w, M& ma
   };
 
   while (p < end) {
-#if GEUL_NORMALIZE_SSE2
+#if GEUL_SSE2
     // Runs of ASCII and precomposed syllables are already NFC and NFKC: skip
     // them sixteen bytes per step, remembering the last boundary. Not tried
     // where jamo follow (NFD input), which would only fail the window.

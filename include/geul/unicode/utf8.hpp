@@ -20,11 +20,63 @@
 #include "../diagnostics.hpp"
 #include "../text/offsets.hpp"
 
+// SSE2 (every x86-64) speeds up the scans of already-clean text; other
+// targets (WebAssembly, ARM) use the portable loops, with identical results.
+#if defined(__SSE2__) && !defined(GEUL_NO_SIMD)
+#include <emmintrin.h>
+#define GEUL_SSE2 1
+#else
+#define GEUL_SSE2 0
+#endif
+
 namespace geul {
 
 inline constexpr char32_t replacement_character = 0xFFFD;
 
 namespace detail {
+
+#if GEUL_SSE2
+// Sixteen bytes at p (a character start; needs end - p >= 18) checked at once
+// for "ASCII or precomposed Hangul syllable", the text NFC/NFKC skip. Bit i of
+// `ok` is set when byte i belongs to such a character (a syllable's bytes are
+// all checked from its lead, even past the window); bit i of `starts` when
+// byte i starts a character.
+inline void fast_composed_window(const unsigned char* p, unsigned& ok, unsigned& starts) noexcept {
+  auto load = [](const unsigned char* q) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q)); };
+  auto splat = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  const __m128i v0 = load(p), v1 = load(p + 1), v2 = load(p + 2);
+  // Signed byte compares: 0x80..0xBF are -128..-65, 0xEA..0xED are -22..-19.
+  const __m128i ascii = _mm_cmpgt_epi8(v0, splat(-1));
+  const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v0, splat(0xE9)), _mm_cmplt_epi8(v0, splat(0xEE)));
+  const __m128i cont0 = _mm_cmplt_epi8(v0, splat(0xC0));
+  const __m128i cont1 = _mm_cmplt_epi8(v1, splat(0xC0));
+  const __m128i cont2 = _mm_cmplt_epi8(v2, splat(0xC0));
+  // U+AC00..U+D7A3 = EA B0 80 .. ED 9E A3: EA needs a second byte >= B0; ED one
+  // below 9E, or 9E with a third byte <= A3.
+  const __m128i below_ac00 = _mm_and_si128(_mm_cmpeq_epi8(v0, splat(0xEA)), _mm_cmplt_epi8(v1, splat(0xB0)));
+  const __m128i above_d7a3 = _mm_and_si128(
+      _mm_cmpeq_epi8(v0, splat(0xED)),
+      _mm_or_si128(_mm_cmpgt_epi8(v1, splat(0x9E)),
+                   _mm_and_si128(_mm_cmpeq_epi8(v1, splat(0x9E)), _mm_cmpgt_epi8(v2, splat(0xA3)))));
+  const __m128i syllable =
+      _mm_andnot_si128(_mm_or_si128(below_ac00, above_d7a3), _mm_and_si128(lead, _mm_and_si128(cont1, cont2)));
+  // A continuation byte is fine when a lead sits one or two bytes before it.
+  const __m128i covered = _mm_or_si128(_mm_slli_si128(lead, 1), _mm_slli_si128(lead, 2));
+  const __m128i good = _mm_or_si128(_mm_or_si128(ascii, syllable), _mm_and_si128(cont0, covered));
+  ok = static_cast<unsigned>(_mm_movemask_epi8(good));
+  starts = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ascii, lead)));
+}
+
+// Bit i set when byte i of the sixteen at p equals b.
+inline unsigned byte_mask16(const unsigned char* p, unsigned char b) noexcept {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b)))));
+}
+
+inline unsigned highest_bit(unsigned v) noexcept { return 31u - static_cast<unsigned>(__builtin_clz(v)); }
+inline unsigned lowest_bit(unsigned v) noexcept { return static_cast<unsigned>(__builtin_ctz(v)); }
+#endif
+
 
 // Eight bytes at a time: are they all ASCII?
 inline bool all_ascii8(const unsigned char* p) noexcept {
@@ -203,6 +255,28 @@ inline DecodedText decode_utf8(std::string_view bytes, const DecodeOptions& opt 
         continue;
       }
       ++p;
+      continue;
+    }
+#if GEUL_SSE2
+    // Sixteen bytes of ASCII (without CR) and Hangul syllables at once.
+    if (end - p >= 18) {
+      unsigned ok, starts;
+      detail::fast_composed_window(p, ok, starts);
+      if (ok == 0xFFFF && !(opt.normalize_newlines && detail::byte_mask16(p, '\r'))) {
+        unsigned last = detail::highest_bit(starts);
+        p += last + (p[last] < 0x80 ? 1 : 3);
+        continue;
+      }
+    }
+#endif
+    // Well-formed 2- and 3-byte sequences whose lead puts no limit on the
+    // second byte (E1–EC, EE, EF; not E0 or ED): skip them without decoding.
+    if ((c - 0xE1u < 12u || c - 0xEEu < 2u) && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+      p += 3;
+      continue;
+    }
+    if (c - 0xC2u < 30u && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+      p += 2;
       continue;
     }
     char32_t cp;
