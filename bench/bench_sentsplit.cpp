@@ -56,6 +56,92 @@ void print_keys(const char* who, const char* file, const sentsplit::Totals& t) {
   std::printf("sentsplit.%s.%s.nf1=%.3f\n", who, file, t.mean_nf1());
 }
 
+// ------------------------------------------------- news sentence lists (secondary)
+
+// Reads the JSON string starting at s[i] == '"' (escapes decoded); i ends after it.
+bool read_json_string(std::string_view s, std::size_t& i, std::string& out) {
+  if (i >= s.size() || s[i] != '"') return false;
+  ++i;
+  while (i < s.size() && s[i] != '"') {
+    char c = s[i++];
+    if (c != '\\') {
+      out.push_back(c);
+      continue;
+    }
+    if (i >= s.size()) return false;
+    char e = s[i++];
+    switch (e) {
+      case 'n': out.push_back('\n'); break;
+      case 't': out.push_back('\t'); break;
+      case 'r': out.push_back('\r'); break;
+      case 'b': out.push_back('\b'); break;
+      case 'f': out.push_back('\f'); break;
+      case 'u': {
+        auto hex4 = [&](std::size_t at, unsigned& v) {
+          if (at + 4 > s.size()) return false;
+          v = 0;
+          for (std::size_t k = at; k < at + 4; ++k) {
+            char h = s[k];
+            v <<= 4;
+            if (h >= '0' && h <= '9') v |= static_cast<unsigned>(h - '0');
+            else if (h >= 'a' && h <= 'f') v |= static_cast<unsigned>(h - 'a' + 10);
+            else if (h >= 'A' && h <= 'F') v |= static_cast<unsigned>(h - 'A' + 10);
+            else return false;
+          }
+          return true;
+        };
+        unsigned v;
+        if (!hex4(i, v)) return false;
+        i += 4;
+        if (v >= 0xD800 && v <= 0xDBFF && i + 6 <= s.size() && s[i] == '\\' && s[i + 1] == 'u') {
+          unsigned lo;
+          if (hex4(i + 2, lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
+            v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
+            i += 6;
+          }
+        }
+        geul::append_utf8(out, static_cast<char32_t>(v));
+        break;
+      }
+      default: out.push_back(e); break;
+    }
+  }
+  if (i >= s.size()) return false;
+  ++i;
+  return true;
+}
+
+// The "sentences" arrays of a JSON Lines file, one document per line.
+std::vector<sentsplit::Document> load_sentence_lists(const std::string& jsonl) {
+  std::vector<sentsplit::Document> docs;
+  std::size_t pos = 0;
+  while (pos < jsonl.size()) {
+    std::size_t nl = jsonl.find('\n', pos);
+    if (nl == std::string::npos) nl = jsonl.size();
+    std::string_view line(jsonl.data() + pos, nl - pos);
+    pos = nl + 1;
+    std::size_t k = line.find("\"sentences\"");
+    if (k == std::string_view::npos) continue;
+    k = line.find('[', k);
+    if (k == std::string_view::npos) continue;
+    sentsplit::Document doc;
+    ++k;
+    while (k < line.size()) {
+      while (k < line.size() && (line[k] == ' ' || line[k] == ',')) ++k;
+      if (k >= line.size() || line[k] != '"') break;
+      std::string sentence;
+      if (!read_json_string(line, k, sentence)) break;
+      // Join with one space, as in running text.
+      while (!sentence.empty() && sentence.back() == ' ') sentence.pop_back();
+      sentence.push_back(' ');
+      doc.text += sentence;
+      doc.gold.push_back(std::move(sentence));
+    }
+    if (!doc.gold.empty()) docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
 // ---------------------------------------------------------------- throughput
 
 // News-like sentences written for this benchmark, with slots for numbers.
@@ -220,6 +306,23 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < geul_rows.size(); ++i)
     below += geul_rows[i].second.mean_nf1() < base_rows[i].second.mean_nf1();
   std::printf("sentsplit.files_below_baseline=%d\n", below);
+
+  // Secondary check on news, not a tuning target: the sentence lists of the
+  // summarization corpus (final periods removed by that dataset, splits inside
+  // quotes: a different convention), joined with spaces.
+  std::string summ;
+  if (read_file(corpus + "/summ/sci-news-sum-kr-50/sci_news_sum_kr_50.jsonl", summ)) {
+    sentsplit::Totals tg, tb;
+    for (const auto& doc : load_sentence_lists(summ)) {
+      tg.add(sentsplit::score_document(doc.gold, geul_split(doc.text)));
+      tb.add(sentsplit::score_document(doc.gold, sentsplit::baseline_split(doc.text)));
+    }
+    std::printf("# news sentence lists (summ/sci-news-sum-kr-50, secondary check)\n");
+    print_row("geul", tg);
+    print_row("baseline", tb);
+    print_keys("geul", "summ_news", tg);
+    print_keys("baseline", "summ_news", tb);
+  }
 
   throughput();
   return reproduces ? 0 : 1;

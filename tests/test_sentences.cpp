@@ -130,6 +130,10 @@ TEST_CASE("다 and other endings inside words or before auxiliaries do not split
   CHECK(split("어색함 없이 잘 어울렸다") == V{"어색함 없이 잘 어울렸다"});
   CHECK(split("상자를 가져다 책상에 올렸다") == V{"상자를 가져다 책상에 올렸다"});
   CHECK(split("회의 결과는 역대 최다 참석으로 기록됐다") == V{"회의 결과는 역대 최다 참석으로 기록됐다"});
+  CHECK(split("가정용과 제어용 장비를 따로 판다") == V{"가정용과 제어용 장비를 따로 판다"});
+  CHECK(split("그는 연구만 계속 했다") == V{"그는 연구만 계속 했다"});
+  CHECK(split("일본 마츠다 차량이 들어왔다") == V{"일본 마츠다 차량이 들어왔다"});
+  CHECK(split("'가'와 '나' 등 여러 글자를 배웠다") == V{"'가'와 '나' 등 여러 글자를 배웠다"});
 }
 
 TEST_CASE("decimals, dates, versions and numbered bullets") {
@@ -179,6 +183,17 @@ TEST_CASE("parentheses and brackets, nested and unbalanced") {
         V{"그는 부인했다.", "(그건 사실이 아닙니다.)", "회의는 계속됐다."});
   CHECK(split("[속보] 기준금리가 동결됐다.") == V{"[속보] 기준금리가 동결됐다."});
   CHECK(split("《오늘의 책》 목록이 나왔다.") == V{"《오늘의 책》 목록이 나왔다."});
+}
+
+TEST_CASE("one stray straight quote does not turn later pairs inside out") {
+  // The first " never closes; the ' after 계획 closes nothing (it follows a letter),
+  // so '새싹' and '열매' still pair and the sentences between them split.
+  CHECK(split("이 사업은 \"청년 성장 계획'의 하나로 시작됐다 예산은 시가 댄다 첫 단계는 '새싹'이다 "
+              "다음 단계는 '열매'로 부른다") ==
+        V{"이 사업은 \"청년 성장 계획'의 하나로 시작됐다", "예산은 시가 댄다", "첫 단계는 '새싹'이다",
+          "다음 단계는 '열매'로 부른다"});
+  CHECK(split("\"'정말'이라니 어떻게 믿어요?\" 그가 되물었다.") ==
+        V{"\"'정말'이라니 어떻게 믿어요?\"", "그가 되물었다."});
 }
 
 TEST_CASE("the bracket lookahead is bounded") {

@@ -216,7 +216,11 @@ TEST_CASE("stems of words from the team's news sentences") {
       {"대한민국", "대한민국"},
       {"대한", "대한"},
       {"위한", "위한"},
-      {"관한", "관한"}
+      {"관한", "관한"},
+      {"클릭하시면", "클릭"},
+      {"확인하세요", "확인"},
+      {"참석하신", "참석"},
+      {"방문하셨다", "방문"}
   };
   int checked = 0;
   for (const StemCase& c : cases) {
@@ -300,6 +304,11 @@ TEST_CASE("likely nouns") {
   CHECK_FALSE(toks[11].likely_noun);                // 이끌어: connective
   CHECK_FALSE(toks[12].likely_noun);                // 많지
   CHECK_FALSE(toks[13].likely_noun);                // 낸
+  auto adv = geul::tokenize("굉장히 확실히 시장");
+  REQUIRE(adv.size() == 3);
+  CHECK_FALSE(adv[0].likely_noun);  // -히 adverbs
+  CHECK_FALSE(adv[1].likely_noun);
+  CHECK(adv[2].likely_noun);
   auto cop = geul::tokenize("그는 회사 대표이며 사실이다");
   REQUIRE(cop.size() == 4);
   CHECK(cop[2].suffix == geul::SuffixKind::copula);

@@ -18,23 +18,30 @@
 //  * No space needed: "했다.다음" breaks when the word before the period ends
 //    in a sentence-final ending; "반.전.매.력" does not.
 //  * Ellipses (... … ‥ ···) and tildes only end a sentence after a
-//    sentence-final ending ("먹었어요... 그리고"), not after a word that goes
-//    on ("그런데... 양이").
+//    sentence-final ending ("먹었어요... 다음에"), or before a quote or a
+//    word that opens sentences, not after a word that goes on ("그런데...
+//    양이", "좋긴 하지만… 우리는").
 //  * Korean sentence-final endings without punctuation followed by a space
-//    end a sentence: -다 (not 보다/마다/바다 or names like 캐나다), -요 (not
-//    필요/중요/주요 …), -죠, -ㅂ니까/-ㄹ까, -ㄹ게, -냐, -구나, nominal endings
-//    -음/-함/-됨/-임 (after verb stems; not 포함/책임/게임 …), -았지/-야지 …
-//    Weaker endings (-어/-아/-야/-지/-네/-자/-라, other -ㅁ words) only end
-//    a sentence when the next word clearly starts one (그리고, 하지만, 나는 …).
+//    end a sentence: -다 after a tense, a stem or 이/하/되 (not 보다, 마다,
+//    바다, 최다, names like 캐나다, the connectives 가져다/하려다), -요 (not
+//    필요/중요/주요 …), -죠, -ㅂ니까/-ㄹ까, -ㄹ게 (not 길게), -냐, -구나,
+//    -았지, nominal -음/-함/-됨/-임 after verb stems (not 포함/책임/게임 …).
+//    Weaker endings (-어/-아/-야/-지/-네/-라, -다 after an open syllable,
+//    other -ㅁ words) end a sentence only before a word that opens one
+//    (그래서, 하지만, 저는 …) and when the sentence has two words or more.
 //    The next word can veto a break: a quotative continuation (하고, 하며,
-//    라고, 라는, 고, 며 …), an auxiliary after -다 (보니, 싶어, 못해 …), or a
-//    title after a name that looks like an ending (기시다 총리).
+//    라고, 라는, 고, 며 …), an auxiliary (보니, 싶어, 않을까, 알게 되다),
+//    a coordinator (또는, 및, 등), a title after a name that looks like an
+//    ending (기시다 총리), a noun after a nominal form (어색함 없이).
 //  * Quotes and brackets: text inside a matched pair never breaks, so a quote
 //    that continues the sentence ("…다"고 말했다, “…”며, '…' 하고) stays one
 //    sentence. The matching closer must come within `max_bracket_bytes` and
 //    on the same line (paragraph in soft mode), so an unmatched quote or
-//    bracket cannot swallow the rest of the document. A quote or bracket that
-//    stands alone as a sentence ("(사진 제공)" / "“…했다.”") ends at its closer.
+//    bracket cannot swallow the rest of the document; a straight quote opens
+//    after a space and closes after a letter, so one stray quote does not
+//    turn later pairs inside out. A quote or bracket that stands alone as a
+//    sentence ("“…했다.”", "(그건 아닙니다.)") ends at its closer; a short
+//    note after a sentence ("(2021년 3월)", "[3]") belongs to that sentence.
 //  * Emoticons (ㅋㅋ, ㅎㅎ, ㅠㅠ, ^^, emoji) end a sentence in informal text and
 //    belong to the sentence they follow ("맛있어요 ㅎㅎ" is one sentence).
 //  * Line breaks: with LineBreaks::hard (default) every line break ends a
@@ -356,6 +363,7 @@ class BracketPairer {
     // Apostrophes inside Latin words (don't, Ghosts'n'Goblins) are no quotes.
     if ((c == '\'' || c == 0x2019) && is_ascii_alnum(before) && is_ascii_alpha(code_point_at(scan_)))
       return;
+    if (bc.role == BracketRole::either) bc.role = quote_role(before);
     if (bc.role == BracketRole::close || bc.role == BracketRole::either) {
       for (int i = n_open_ - 1; i >= 0; --i) {
         if (open_[i].kind != bc.kind) continue;
@@ -369,6 +377,19 @@ class BracketPairer {
   }
 
   // Keeps pairs sorted by opener (an outer pair closes after its inner ones).
+  // A straight (or reused curly) quote opens after a space or an opening
+  // bracket and closes after a letter or a closing bracket ("다이트'의" closes),
+  // so one stray quote cannot turn every later pair inside out.
+  static BracketRole quote_role(char32_t before) noexcept {
+    if (before == 0 || is_white_space(before)) return BracketRole::open;
+    const BracketRole r = classify_bracket(before).role;
+    if (r == BracketRole::open) return BracketRole::open;
+    if (r == BracketRole::close || is_hangul_syllable(before) || is_ascii_alnum(before) ||
+        (before >= 0x3131 && before <= 0x318E) || (before >= 0xC0 && before < 0x2000))
+      return BracketRole::close;
+    return BracketRole::either;
+  }
+
   void record(const BracketPair& p) noexcept {
     if (tail_ == max_pairs && head_ > 0) {
       for (int i = head_; i < tail_; ++i) pairs_[i - head_] = pairs_[i];
@@ -522,7 +543,8 @@ inline Finality classify_ending(const HangulTail& t) noexcept {
         if (v == 6 || v == 9 || v == 14) return Finality::none;
         // Open syllables before a final -다: 이다, 하다, 니다, 되다, 거다, 크다/아프다 (ㅡ).
         // Others are mostly names or the -다(가) connective (내려가다 반대로, 이시다 스이).
-        if (s2 == U'이' || s2 == U'하' || s2 == U'니' || s2 == U'되' || s2 == U'거' || v == 18)
+        if (s2 == U'이' || s2 == U'하' || s2 == U'니' || s2 == U'되' || s2 == U'거' ||
+            (v == 18 && s2 != U'츠'))  // 크다, 아프다, 다르다; 츠 only spells names (마츠다)
           return Finality::strong;
         return Finality::weak;
       }
@@ -551,8 +573,8 @@ inline Finality classify_ending(const HangulTail& t) noexcept {
       if (s2 == U'구') return Finality::strong;                      // -구나
       if (j2 == jong::ss || s2 == U'긋') return Finality::strong;    // 있나, 했나
       return Finality::none;                                         // -나 goes on; 나 = I
-    case U'먼': case U'만':
-      return s2 == U'구' ? Finality::strong : Finality::none;        // -구먼
+    case U'먼':
+      return s2 == U'구' ? Finality::strong : Finality::none;        // -구먼 (not 연구만)
     case U'네':
       return word && !t.exactly("그네") ? Finality::weak : Finality::none;
     case U'음':
@@ -583,6 +605,8 @@ inline Finality classify_ending(const HangulTail& t) noexcept {
           return Finality::none;
       }
     case U'용':
+      // 있어용, 좋아용 but not 제어용 (a noun + -용 "for").
+      if ((s2 == U'어' || s2 == U'아') && jongseong_index(s3) == jong::none) return Finality::none;
       switch (s2) {
         case U'네': case U'해': case U'돼': case U'되': case U'어': case U'아': case U'워':
         case U'와': case U'봐': case U'줘': case U'져': case U'세': case U'데': case U'래':
@@ -661,7 +685,8 @@ inline bool continues_a_noun(std::string_view w) noexcept {
 
 // Coordinators never open a sentence after an ending: '…하다' 또는 '…하다'.
 inline bool is_coordinator(std::string_view w) noexcept {
-  static constexpr std::string_view words[] = {"또는", "혹은", "및", "내지", "또한은"};
+  static constexpr std::string_view words[] = {"또는", "혹은", "및", "내지", "등", "등의", "등을",
+                                               "등이", "등은", "등에"};
   return is_one_of(w, words);
 }
 

@@ -25,7 +25,8 @@
 //             해야 하기 하기로 하기도 하도록 하던 하자 하겠다 하지 하게 했고 했으며
 //             했는데 했지만 했던 했을 한다고 한다며 한다는 했다고 했다며 했다는
 //             한 할 함 해 되다 됐다 되었다 된다 되는 되고 되며 되면서 되어 돼 된 될
-//             됨 됐고 됩니다 시켰다 시킨 시키는 받았다 당했다
+//             됨 됐고 됩니다 시켰다 시킨 시키는 받았다 당했다 하시면 하시는 하신
+//             하셨다 하셨습니다 하세요 하시고 하십시오
 //  verbs      었다 았다 겠다 었고 았고 었으며 았으며 었는데 았는데 었던 았던
 //             습니다 었습니다 았습니다 는다 지만 면서 으며
 // Likely nouns: stems left by a particle, a copula or a 하다/되다 ending, and
@@ -221,7 +222,9 @@ inline const SuffixRule* suffix_rules(std::size_t& count) noexcept {
       {"됨", K::ha_verb, 'A', 2}, {"됐고", K::ha_verb, 'A', 1}, {"됩니다", K::ha_verb, 'A', 1},
       {"되면서", K::ha_verb, 'A', 1}, {"하면서", K::ha_verb, 'A', 1}, {"시켰다", K::ha_verb, 'A', 1},
       {"시킨", K::ha_verb, 'A', 1}, {"시키는", K::ha_verb, 'A', 1}, {"받았다", K::ha_verb, 'A', 1},
-      {"당했다", K::ha_verb, 'A', 1},
+      {"당했다", K::ha_verb, 'A', 1}, {"하시면", K::ha_verb, 'A', 1}, {"하시는", K::ha_verb, 'A', 1},
+      {"하신", K::ha_verb, 'A', 1}, {"하셨다", K::ha_verb, 'A', 1}, {"하셨습니다", K::ha_verb, 'A', 1},
+      {"하세요", K::ha_verb, 'A', 1}, {"하시고", K::ha_verb, 'A', 1}, {"하십시오", K::ha_verb, 'A', 1},
       // other verb endings (the stem is a verb stem, not a noun)
       {"었다", K::ending, 'A', 1}, {"았다", K::ending, 'A', 1}, {"겠다", K::ending, 'A', 1},
       {"었고", K::ending, 'A', 1}, {"았고", K::ending, 'A', 1}, {"었으며", K::ending, 'A', 1},
@@ -279,6 +282,7 @@ inline bool ends_like_predicate(std::string_view word) noexcept {
                                                      "지만", "는데", "려고", "러", "다가", "어야",
                                                      "아야", "으면", "는", "던", "았", "었"};
   if (tail.n < 2) return false;
+  if (tail.last() == U'히') return true;  // adverbs: 굉장히, 확실히
   for (std::string_view c : connectives)
     if (ends_with(word, c)) return true;
   return false;
