@@ -17,7 +17,9 @@ const char* usage =
     "usage: geul <command> [options] [FILE|-]\n"
     "\n"
     "commands:\n"
-    "  normalize   Unicode normalization (NFC/NFD/NFKC/NFKD) with UTF-8 repair\n"
+    "  normalize   UTF-8 repair + Unicode forms (NFC/NFD/NFKC/NFKD) or the news profile\n"
+    "  split       sentence splitting (one sentence per line, or --json spans)\n"
+    "  hangul      Hangul toolkit: jamo, choseong, josa, keyboard, romanization, numbers\n"
     "\n"
     "  geul <command> --help   options of one command\n"
     "  geul --version          print the version\n";

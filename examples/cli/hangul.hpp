@@ -86,6 +86,12 @@ inline int cmd_hangul(const Args& args) {
   }
   if (p.positional.empty()) return fail(cmd, std::string("missing op\n") + hangul_usage, 2);
   std::string op(p.positional[0]);
+  static const char* const ops[] = {"disassemble", "assemble",   "remove-last", "choseong", "search", "josa",
+                                    "qwerty",      "to-qwerty",  "romanize",    "untranslit", "pronounce",
+                                    "number",      "mixed",      "native",      "ordinal",  "days", "to-number"};
+  bool known = false;
+  for (const char* o : ops) known = known || op == o;
+  if (!known) return fail(cmd, "unknown op '" + op + "'\n" + hangul_usage, 2);
   std::vector<std::string_view> rest(p.positional.begin() + 1, p.positional.end());
 
   // Operands that are not the text.

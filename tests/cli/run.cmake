@@ -62,3 +62,28 @@ geul_case(normalize_profile_strict RC 0 ARGS normalize --profile strict ${DIR}/n
 geul_case(normalize_changes RC 0 ARGS normalize --profile news --changes ${DIR}/news-input.txt EXPECT news-changes.expected.json)
 geul_case(normalize_form_and_profile RC 2 ARGS normalize --form nfc --profile news ${DIR}/news-input.txt STDERR "cannot be combined")
 geul_case(normalize_bad_profile RC 2 ARGS normalize --profile tabloid ${DIR}/news-input.txt STDERR "unknown profile 'tabloid'")
+
+# Sentence splitting (issue 4): quote continuation, a decimal, a no-space boundary, an unpunctuated end.
+geul_case(split_text RC 0 ARGS split ${DIR}/split-input.txt EXPECT split.expected)
+geul_case(split_json RC 0 ARGS split --json ${DIR}/split-input.txt EXPECT split-json.expected)
+geul_case(split_stdin RC 0 ARGS split STDIN split-input.txt EXPECT split.expected)
+
+# The Hangul toolkit (issue 3): one case per family of operations.
+function(geul_hangul_case name expected)
+  geul_case(hangul_${name} RC 0 ARGS hangul ${ARGN})
+  file(READ ${WORK}/hangul_${name}.out got)
+  string(STRIP "${got}" got)
+  if(NOT got STREQUAL expected)
+    message(SEND_ERROR "hangul_${name}: got '${got}', expected '${expected}'")
+  endif()
+endfunction()
+geul_hangul_case(disassemble "ㅇㅏㄴㄴㅕㅇ" disassemble 안녕)
+geul_hangul_case(assemble "안녕" assemble ㅇㅏㄴㄴㅕㅇ)
+geul_hangul_case(choseong "ㅅ ㅇㅌㅁ" choseong 샘 알트만)
+geul_hangul_case(josa "오픈AI가" josa 오픈AI 이/가)
+geul_hangul_case(qwerty "안녕" qwerty dkssud)
+geul_hangul_case(to_qwerty "dkssud" to-qwerty 안녕)
+geul_hangul_case(romanize "wangsimni" romanize 왕십리)
+geul_hangul_case(number "만이천삼백사십오" number 12345)
+geul_hangul_case(to_number "350000000" to-number 3억 5천만)
+geul_case(hangul_unknown_op RC 2 ARGS hangul frobnicate STDERR "frobnicate")
