@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "news_text.hpp"
 #include "sentsplit_score.hpp"
 
 namespace {
@@ -200,29 +201,17 @@ std::string generate_news(std::size_t target_bytes) {
   return out;
 }
 
-template <class F>
-double best_seconds(int reps, F&& f) {
-  double best = 1e30;
-  for (int r = 0; r < reps; ++r) {
-    auto t0 = std::chrono::steady_clock::now();
-    f();
-    auto t1 = std::chrono::steady_clock::now();
-    best = std::min(best, std::chrono::duration<double>(t1 - t0).count());
-  }
-  return best;
-}
-
 void throughput() {
   const std::string text = generate_news(16u << 20);
   const double mb = static_cast<double>(text.size()) / 1e6;
   std::size_t sink = 0;
-  double t_geul = best_seconds(5, [&] {
+  double t_geul = bench::best_seconds([&] {
     std::size_t n = 0;
     geul::for_each_sentence(text, [&](const geul::Sentence& s) { n += s.span.end; });
     sink += n;
   });
-  double t_base = best_seconds(5, [&] { sink += sentsplit::baseline_split(text).size(); });
-  double t_scan = best_seconds(5, [&] {
+  double t_base = bench::best_seconds([&] { sink += sentsplit::baseline_split(text).size(); });
+  double t_scan = bench::best_seconds([&] {
     std::size_t n = 0;
     for (char c : text) n += (c == '.' || c == '!' || c == '?');
     sink += n;

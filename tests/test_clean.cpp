@@ -4,6 +4,8 @@
 #include <geul/text/clean.hpp>
 #include <geul/unicode/normalize.hpp>
 
+#include "test_support.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <string>
@@ -316,24 +318,12 @@ TEST_CASE("offset map properties on random noisy inputs") {
   }
 }
 
-namespace {
-std::string read_file(const std::string& path) {
-  std::string out;
-  if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-    std::fclose(f);
-  }
-  return out;
-}
-}  // namespace
 
 // tests/data/noise: a team-written article dense with every kind of noise; the
 // expected output was derived by hand from the rules (see its README).
 TEST_CASE("the team's noisy news fixture") {
-  std::string in = read_file(GEUL_TEST_DATA_DIR "/noise/news-noise.txt");
-  std::string expected = read_file(GEUL_TEST_DATA_DIR "/noise/news-noise.expected.txt");
+  std::string in = test_support::read_file(GEUL_TEST_DATA_DIR "/noise/news-noise.txt");
+  std::string expected = test_support::read_file(GEUL_TEST_DATA_DIR "/noise/news-noise.expected.txt");
   REQUIRE(in.size() > 1000);
   REQUIRE(!expected.empty());
   NormalizedNews r = normalize_news(in);

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "test_support.hpp"
+
 #include <geul/text/tokens.hpp>
 
 #include <cstdio>
@@ -383,17 +385,6 @@ TEST_CASE("arbitrary bytes never crash the tokenizer") {
 
 namespace {
 
-std::string read_text_file(const std::string& path) {
-  std::string out;
-  if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-    std::fclose(f);
-  }
-  return out;
-}
-
 // The Hangul words of `text` between `from` and `to` (both must be present).
 std::set<std::string> hangul_words(const std::string& text, const std::string& from, const std::string& to) {
   std::set<std::string> out;
@@ -422,8 +413,8 @@ TEST_CASE("the documented suffix list is the one the stemmer uses") {
   std::set<std::string> used;
   for (std::size_t i = 0; i < count; ++i) used.insert(std::string(rules[i].text));
   CHECK(used.size() > 100);
-  const std::string header = read_text_file(std::string(GEUL_SOURCE_DIR) + "/include/geul/text/tokens.hpp");
+  const std::string header = test_support::read_file(std::string(GEUL_SOURCE_DIR) + "/include/geul/text/tokens.hpp");
   CHECK(hangul_words(header, "//  particles", "// Likely nouns") == used);
-  const std::string docs = read_text_file(std::string(GEUL_SOURCE_DIR) + "/docs/evaluation.md");
+  const std::string docs = test_support::read_file(std::string(GEUL_SOURCE_DIR) + "/docs/evaluation.md");
   CHECK(hangul_words(docs, "| group | suffixes |", "tests/test_tokens.cpp") == used);
 }
