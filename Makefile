@@ -9,8 +9,9 @@ SAMPLE  ?= web/samples/sample-article.txt
 
 all: build
 
+# wasm: Emscripten + Node.js, for the WebAssembly module and its node tests (part of `make test`).
 deps:
-	@tools/install-deps.sh build
+	@tools/install-deps.sh build wasm
 
 build: deps
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
@@ -32,6 +33,7 @@ bench: deps
 	cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release -DGEUL_BUILD_TESTS=OFF -DGEUL_BUILD_BENCH=ON
 	cmake --build $(BUILD)-bench -j $(JOBS)
 	@$(MAKE) --no-print-directory -C . bench-run BUILD=$(BUILD)-bench
+	@bench/wasm_size.sh $(BUILD)-bench/wasm-size "$(CORPUS)" $(BUILD)-bench/geul
 
 bench-run:
 	@for b in $(BUILD)/bench/bench_*; do [ -x "$$b" ] && "$$b" "$(CORPUS)" || exit 1; done

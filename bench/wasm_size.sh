@@ -17,7 +17,23 @@ command -v em++ >/dev/null && command -v node >/dev/null || {
 for opt in O3 Oz; do
   "$root/wasm/build.sh" "$work/wasm-$opt" "-$opt" >/dev/null
 done
-# The Unicode normalization tables' own size (the generator records it in the header).
-tables=$(sed -n 's/.*normalization_table_bytes = \([0-9]*\);.*/\1/p' "$root/include/geul/unicode/tables.hpp")
-echo "wasm.size.unicode_tables_bytes=${tables:-unknown}"
+# What the Unicode normalization tables cost: their bytes (as laid out in wasm
+# memory: little-endian, no padding between elements), raw and gzipped on their own.
+cat >"$work/unicode_tables_dump.cpp" <<'CPP'
+#include <geul/unicode/tables.hpp>
+#include <cstdio>
+template <class T, std::size_t N> void put(const T (&a)[N]) { std::fwrite(a, sizeof(T), N, stdout); }
+int main() {
+  using namespace geul::detail;
+  put(norm_trie_stage1), put(norm_trie_stage2), put(norm_trie_stage3), put(norm_extra);
+  put(comp_first_begin), put(comp_pairs);
+}
+CPP
+if "${CXX:-c++}" -std=c++17 -I"$root/include" "$work/unicode_tables_dump.cpp" -o "$work/unicode_tables_dump" 2>/dev/null; then
+  "$work/unicode_tables_dump" >"$work/unicode_tables.bin"
+  echo "wasm.size.unicode_tables_bytes=$(wc -c <"$work/unicode_tables.bin")"
+  echo "wasm.size.unicode_tables_gzip_bytes=$(gzip -9c "$work/unicode_tables.bin" | wc -c)"
+else
+  echo "wasm.size.unicode_tables_bytes=unknown (the table names in unicode/tables.hpp changed)"
+fi
 node "$here/wasm_bench.mjs" "$corpus" "$native" "O3=$work/wasm-O3" "Oz=$work/wasm-Oz"

@@ -185,7 +185,9 @@ bool op_normalize(const Request& r, std::string& out) {
 
 // ───────────────────────────── sentences ─────────────────────────────
 
-// Mirrors `geul split --json`: [{start, end, text}], byte offsets into the input.
+// Mirrors `geul split --json`: the input is repaired (decode_utf8: invalid
+// bytes, BOM, CRLF) and split; [{start, end, text}] with start/end mapped back
+// to byte offsets into the input as given, text from the repaired text.
 bool op_split(const Request& r, std::string& out) {
   geul::SentenceOptions options;
   if (r.has("lineBreaks")) {
@@ -197,11 +199,14 @@ bool op_split(const Request& r, std::string& out) {
   options.split_on_endings = r.flag("splitOnEndings", options.split_on_endings);
   options.split_on_emoticons = r.flag("splitOnEmoticons", options.split_on_emoticons);
   options.max_sentence_bytes = r.count("maxSentenceBytes", options.max_sentence_bytes);
+  geul::DecodedText decoded = geul::decode_utf8(r.input);
+  const std::string& text = decoded.text;
   geul::JsonWriter w(out);
   w.begin_array();
-  geul::for_each_sentence(r.input, options, [&](const geul::Sentence& s) {
-    w.begin_object().key("start").value(s.span.begin).key("end").value(s.span.end);
-    w.key("text").value(geul::sentence_text(r.input, s)).end_object();
+  geul::for_each_sentence(text, options, [&](const geul::Sentence& s) {
+    geul::Span source = decoded.map.map(s.span);
+    w.begin_object().key("start").value(source.begin).key("end").value(source.end);
+    w.key("text").value(geul::sentence_text(text, s)).end_object();
   });
   w.end_array();
   return true;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds geul's WebAssembly module with Debian's Emscripten (3.1.6).
 #
-#   wasm/build.sh OUTDIR [OPT]        OPT: -Oz (default) or -O3, -O2, -Os …
+#   wasm/build.sh OUTDIR [OPT]        OPT: -O3 (default, what CMake ships) or -Oz, -O2, -Os …
 #
 # Writes into OUTDIR:
 #   geul.js, geul.d.ts       the JS API (ES module; wasm/geul.js, wasm/geul.d.ts)
@@ -17,8 +17,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
-out="${1:?usage: wasm/build.sh OUTDIR [-Oz|-O3|…]}"
-opt="${2:--Oz}"
+out="${1:?usage: wasm/build.sh OUTDIR [-O3|-Oz|…]}"
+opt="${2:--O3}"
 emxx="${EMXX:-em++}"
 utfcpp="${UTFCPP_INCLUDE:-/usr/include/utf8cpp}"
 
@@ -27,9 +27,10 @@ command -v "$emxx" >/dev/null || { echo "wasm/build.sh: '$emxx' not found (tools
 # Debian's emcc runs its JS optimizer at -O1 and above, which needs Debian's acorn.
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 
-mkdir -p "$out/obj"
+mkdir -p "$out"
 out="$(cd "$out" && pwd)"
-obj="$out/obj"
+obj="$out.obj"  # intermediates beside, not inside, the directory people ship
+mkdir -p "$obj"
 
 # The house flags: no exceptions, no RTTI, every warning an error.
 cxxflags=(-std=c++17 "$opt" -fno-exceptions -fno-rtti

@@ -298,9 +298,9 @@ const geul = {
 // @geul-api-end
 
 export const {
-  init, createGeul, version, rawJson, normalize, splitSentences, disassemble, assemble,
+  version, rawJson, normalize, splitSentences, disassemble, assemble,
   removeLastJamo, choseong, choseongSearch, josa, pickJosa, romanize, pronounce, qwertyToHangul, hangulToQwerty,
   numberToHangul, numberToHangulMixed, hangulToNumber,
 } = geul;
-export { GeulError };
+export { init, createGeul, GeulError };
 export default geul;

@@ -116,6 +116,8 @@ test('normalize: bad options are errors, not silent defaults', () => {
   assert.throws(() => g.normalize('가', { chnages: true }), (e) => e instanceof TypeError && /unknown option 'chnages'/.test(e.message));
   assert.throws(() => g.normalize(42), TypeError);
   assert.throws(() => g.rawJson('summarise', '가'), TypeError);
+  assert.throws(() => g.romanize('가', 'name'), TypeError);
+  assert.throws(() => g.splitSentences('가', { maxSentenceBytes: -1 }), TypeError);
   // The instance still works after errors.
   assert.equal(g.normalize('가').text, '가');
 });
@@ -158,6 +160,8 @@ test('Hangul: disassemble, assemble, removeLastJamo', () => {
   // The keyboard automaton moves a final consonant to the next syllable.
   assert.equal(g.assemble('ㄱㅏㅂㅅㅣ'), '갑시');
   assert.equal(g.assemble(g.disassemble('닭볶음탕')), '닭볶음탕');
+  // Strings travel with their length: an embedded NUL is just a character.
+  assert.equal(g.disassemble('가\u0000나'), 'ㄱㅏ\u0000ㄴㅏ');
   assert.equal(g.removeLastJamo('값'), '갑');
   assert.equal(g.removeLastJamo('전화'), '전호');
 });
