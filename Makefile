@@ -23,10 +23,10 @@ test: build
 demo: deps
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS) --target geul_cli
-	@echo "== geul normalize --profile news --changes $(SAMPLE)  (the change list; text below)"
-	@$(BUILD)/geul normalize --profile news --changes $(SAMPLE) | head -c 1500; echo " …"
-	@echo "== geul normalize --profile news $(SAMPLE)"
-	@$(BUILD)/geul normalize --profile news $(SAMPLE)
+	@echo "== geul parse --blocks $(SAMPLE)  (metadata, every block with its role and input bytes, then the clean body)"
+	@$(BUILD)/geul parse --blocks $(SAMPLE)
+	@echo "== geul parse --json $(SAMPLE)  (first 1200 bytes)"
+	@$(BUILD)/geul parse --json $(SAMPLE) | head -c 1200; echo " …"
 
 bench: deps
 	@tools/install-deps.sh bench

@@ -9,6 +9,7 @@
 #include "cli/common.hpp"
 #include "cli/normalize.hpp"
 #include "cli/hangul.hpp"
+#include "cli/parse.hpp"
 #include "cli/split.hpp"
 
 namespace {
@@ -32,6 +33,7 @@ struct Command {
 const Command commands[] = {
     {"normalize", cli::cmd_normalize},
     {"hangul", cli::cmd_hangul},
+    {"parse", cli::cmd_parse},
     {"split", cli::cmd_split},
 };
 

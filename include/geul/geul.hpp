@@ -7,6 +7,8 @@
 #include "diagnostics.hpp"
 #include "hangul.hpp"
 #include "json.hpp"
+#include "news/document.hpp"
+#include "news/parse.hpp"
 #include "text/clean.hpp"
 #include "text/offsets.hpp"
 #include "text/sentences.hpp"

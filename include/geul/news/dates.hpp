@@ -10,13 +10,15 @@
 //   December 22, 2024   Dec. 22, 2024   22 December 2024
 // Times: 14:54, 14:54:17, 오후 3:30, 오전 6:00:00, (21:17), 3:30 PM, 오후 3시 30분.
 //
-// A date line (parse_date_line) is a piece of text made only of date
-// keywords, date-times and separators, optionally followed by an author field
-// (글: …, 편집: …). Keywords say which date follows (or precedes, for 송고):
+// A date line (parse_date_line) is a piece of text made of date keywords,
+// date-times and separators; with a keyword, up to 40 code points of other
+// words may sit around them (홍길동 기자 | 입력 …, … 댓글 0, 글: 박소정(id)),
+// but no sentence. Keywords say which date follows (or precedes, for 송고):
 //   published: 기사등록 기사입력 최초입력 입력 등록 송고 발행일 발행 작성 게재
 //              승인 방송일 등록일 작성일 입력일 게시일 Posted Published
 //   modified:  최종수정 최종 수정 최종업데이트 최종 업데이트 업데이트 수정일 수정
-//              Updated Modified 갱신
+//              Updated Modified 갱신 기사수정 최종편집
+// (a keyword may carry 시간/일시/일자/일: 송고시간, 입력일시, 수정일자)
 // A date without keyword counts as published (the first one on a page).
 // Not date lines: 11.28 (목) (page date widget: no year), 지면 : 2024-05-09 1면
 // (print edition; a rules.hpp widget), related-news timestamps glued to a title.
@@ -50,18 +52,28 @@ inline constexpr DateKeyword date_keywords[] = {
     {"입력일", DateKind::published},       {"입력", DateKind::published},        {"등록일", DateKind::published},
     {"등록", DateKind::published},         {"송고", DateKind::published},        {"발행일", DateKind::published},
     {"발행", DateKind::published},         {"작성일", DateKind::published},      {"작성", DateKind::published},
-    {"게재", DateKind::published},         {"승인", DateKind::published},        {"방송일", DateKind::published},
-    {"게시일", DateKind::published},       {"Posted", DateKind::published},      {"Published", DateKind::published},
+    {"게재일자", DateKind::published},     {"게재일", DateKind::published},      {"게재", DateKind::published},
+    {"승인", DateKind::published},         {"방송일", DateKind::published},      {"게시일", DateKind::published},
+    {"입력일자", DateKind::published},     {"등록일자", DateKind::published},    {"발행일자", DateKind::published},
+    {"기사작성", DateKind::published},     {"기사수정", DateKind::modified},     {"최종편집", DateKind::modified},
+    {"Posted", DateKind::published},       {"Published", DateKind::published},   {"POSTED", DateKind::published},
 };
 
-// A keyword at s[i..] not followed by more Hangul ("등록된" is no keyword).
+// A keyword at s[i..], optionally with 시간/일시/일자/일 (송고시간, 입력일시),
+// not followed by more Hangul ("등록된" is no keyword).
 inline std::size_t match_date_keyword(std::string_view s, std::size_t i, DateKind& kind) noexcept {
+  static constexpr std::string_view suffixes[] = {"시간", "일시", "일자", "일", ""};
   for (const DateKeyword& k : date_keywords) {
     if (s.compare(i, k.text.size(), k.text) != 0) continue;
-    char32_t next = cp_at(s, i + k.text.size());
-    if (is_hangul_syllable(next) || is_latin(next)) continue;
-    kind = k.kind;
-    return k.text.size();
+    for (std::string_view suffix : suffixes) {
+      std::size_t end = i + k.text.size();
+      if (s.compare(end, suffix.size(), suffix) != 0) continue;
+      end += suffix.size();
+      char32_t next = cp_at(s, end);
+      if (is_hangul_syllable(next) || is_latin(next)) continue;
+      kind = k.kind;
+      return end - i;
+    }
   }
   return 0;
 }
@@ -76,6 +88,7 @@ inline bool valid_date(const DateTime& d) noexcept {
 // A time at s[i..] (after optional spaces): returns the bytes consumed, 0 if none.
 inline std::size_t parse_time(std::string_view s, std::size_t i0, DateTime& d) noexcept {
   std::size_t i = skip_spaces(s, i0);
+  if (i == i0 && i < s.size() && s[i] == 'T' && is_digit(cp_at(s, i + 1))) ++i;  // ISO 2024-05-21T15:30
   bool paren = i < s.size() && s[i] == '(';
   if (paren) i = skip_spaces(s, i + 1);
   int shift = -1;  // 0 오전/AM, 12 오후/PM
@@ -100,11 +113,13 @@ inline std::size_t parse_time(std::string_view s, std::size_t i0, DateTime& d) n
     std::size_t k = read_number(s, j, m, 2);
     if (k && starts_with(s.substr(j + k), "분")) i = j + k + 3;
     else m = 0;
-    if (shift < 0) return 0;  // "3시" alone is too common in prose
   } else {
     return 0;
   }
   if (is_digit(cp_at(s, i))) return 0;
+  if (i < s.size() && (s[i] == 'Z' || ((s[i] == '+' || s[i] == '-') && i + 6 <= s.size() && is_digit(cp_at(s, i + 1)) &&
+                                       is_digit(cp_at(s, i + 2)) && s[i + 3] == ':')))
+    i += s[i] == 'Z' ? 1 : 6;  // a UTC offset is read, not kept: the page's local time is what it states
   std::size_t j = skip_spaces(s, i);
   if (shift < 0 && (starts_with(s.substr(j), "AM") || starts_with(s.substr(j), "am"))) shift = 0, i = j + 2;
   else if (shift < 0 && (starts_with(s.substr(j), "PM") || starts_with(s.substr(j), "pm"))) shift = 12, i = j + 2;
@@ -285,19 +300,28 @@ inline bool parse_date_line(std::string_view s, DateLine& out) noexcept {
   int count = 0;
   DateKind pending = DateKind::unknown;
   bool keyword_pending = false, any_weekday = false, any_time = false;
+  std::size_t other_cps = 0;  // words that are neither keyword, date nor separator
+  bool bar_since_date = false;  // a | l / separator since the last date
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t len;
     if (is_date_separator(s, i, len)) {
+      if (s[i] == '|' || s[i] == 'l' || s[i] == 'I' || s[i] == '/') bar_since_date = true;
       i += len;
       continue;
     }
     DateKind kind;
-    if (std::size_t k = match_date_keyword(s, i, kind)) {
+    unsigned char first = static_cast<unsigned char>(s[i]);
+    bool may_keyword = first >= 0x80 || (first >= 'A' && first <= 'Z');
+    bool may_date = (first >= '0' && first <= '9') || (first >= 'A' && first <= 'Z');
+    if (std::size_t k = may_keyword ? match_date_keyword(s, i, kind) : 0) {
       out.has_keyword = true;
       Entry* last = count ? &entries[count - 1] : nullptr;
-      if (!keyword_pending && last && !last->keyword_before && last->kind == DateKind::unknown) {
-        last->kind = kind;  // 2024/03/05 10:12 송고: the keyword follows its date
+      // A keyword right after a date without a keyword of its own names that date
+      // (2024/03/05 10:12 송고, … 13:00 최종수정); after a bar it names the next one
+      // (25.03.12 14:07 l 최종 업데이트 25.03.12 15:20).
+      if (!keyword_pending && last && !last->keyword_before && last->kind == DateKind::unknown && !bar_since_date) {
+        last->kind = kind;
       } else {
         pending = kind;
         keyword_pending = true;
@@ -307,26 +331,34 @@ inline bool parse_date_line(std::string_view s, DateLine& out) noexcept {
     }
     DateTime d;
     bool weekday = false;
-    if (std::size_t k = parse_datetime(s, i, d, keyword_pending, &weekday)) {
+    if (std::size_t k = may_date ? parse_datetime(s, i, d, keyword_pending, &weekday) : 0) {
       if (count == 4) return false;
       entries[count++] = Entry{d, keyword_pending ? pending : DateKind::unknown, keyword_pending};
       any_weekday = any_weekday || weekday;
       any_time = any_time || d.hour >= 0;
       keyword_pending = false;
       pending = DateKind::unknown;
+      bar_since_date = false;
       i += k;
       continue;
     }
-    // An author field may end the line: 글: 박소정(sojeongp) 편집: …
+    // Another word: an author field (글: 박소정(id)), a byline, a counter. Skip it.
     std::string_view rest = s.substr(i);
-    if (count > 0 && (starts_with(rest, "글") || starts_with(rest, "편집") || starts_with(rest, "사진") ||
-                      starts_with(rest, "By ") || starts_with(rest, "by "))) {
+    if (count > 0 && out.author.empty() && (starts_with(rest, "글") || starts_with(rest, "By ") || starts_with(rest, "by ")))
       out.author = rest;
-      break;
+    std::size_t w = i;
+    while (w < s.size()) {
+      std::size_t l;
+      if (s[w] == ' ' || s[w] == '|') break;
+      cp_at(s, w, &l);
+      w += l ? l : 1;
+      ++other_cps;
     }
-    return false;
+    if (other_cps > 40 || (i < w && (s[w - 1] == '.' && is_hangul_syllable(cp_before(s, w - 1))))) return false;
+    i = w;
   }
   if (count == 0) return false;
+  if (other_cps > 0 && !out.has_keyword) return false;  // "Title 2024-03-04 16:20" is a related-news line
   for (int k = 0; k < count; ++k) {
     const Entry& e = entries[k];
     if (e.kind == DateKind::modified) {

@@ -20,9 +20,9 @@
 namespace geul {
 
 struct Outlet {
-  const char* name;     // canonical: as the outlet brands itself
-  const char* aliases;  // other spellings, '|'-separated (may be "")
-  const char* domains;  // e-mail / web domains, '|'-separated (may be "")
+  std::string_view name;     // canonical: as the outlet brands itself
+  std::string_view aliases;  // other spellings, '|'-separated (may be empty)
+  std::string_view domains;  // e-mail / web domains, '|'-separated (may be empty)
 };
 
 // clang-format off
@@ -142,8 +142,7 @@ inline bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) n
 
 // Calls f(piece) for each '|'-separated piece of a table field; stops when f returns true.
 template <class F>
-bool any_piece(const char* field, F&& f) {
-  std::string_view s(field);
+bool any_piece(std::string_view s, F&& f) {
   while (!s.empty()) {
     std::size_t bar = s.find('|');
     std::string_view piece = s.substr(0, bar);

@@ -3,6 +3,7 @@
 #define GEUL_NEWS_SCAN_HPP
 
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 
 #include "../unicode/utf8.hpp"
@@ -63,7 +64,26 @@ inline bool starts_with(std::string_view s, std::string_view p) noexcept {
 inline bool ends_with(std::string_view s, std::string_view p) noexcept {
   return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
 }
-inline bool contains(std::string_view s, std::string_view p) noexcept { return s.find(p) != std::string_view::npos; }
+// Substring search that compares two bytes before calling memcmp: Korean text
+// is full of the lead bytes of Hangul needles, and std::find would memcmp at each.
+inline std::size_t find_fast(std::string_view s, std::string_view p, std::size_t from = 0) noexcept {
+  if (p.empty()) return from <= s.size() ? from : std::string_view::npos;
+  if (from >= s.size() || p.size() > s.size() - from) return std::string_view::npos;
+  const char* base = s.data();
+  const char* q = base + from;
+  const char* last = base + (s.size() - p.size());  // the last possible start
+  const char a = p[0];
+  while (q <= last) {
+    q = static_cast<const char*>(std::memchr(q, a, static_cast<std::size_t>(last - q) + 1));
+    if (!q) return std::string_view::npos;
+    if (p.size() == 1 || (q[1] == p[1] && std::memcmp(q + 2, p.data() + 2, p.size() - 2) == 0))
+      return static_cast<std::size_t>(q - base);
+    ++q;
+  }
+  return std::string_view::npos;
+}
+
+inline bool contains(std::string_view s, std::string_view p) noexcept { return find_fast(s, p) != std::string_view::npos; }
 
 inline std::string_view trim(std::string_view s) noexcept {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
@@ -106,17 +126,19 @@ inline bool is_hangul_name(std::string_view s) noexcept {
   return n >= 2 && n <= 4;
 }
 
-// The run of Hangul syllables ending at byte `end`; returns its start.
+// The run of Hangul syllables ending at byte `end`; returns its start. Runs
+// longer than 12 syllables return a start that is still inside the run (the
+// callers want names and place names, never long words), so scanning stays bounded.
 inline std::size_t hangul_run_before(std::string_view s, std::size_t end) noexcept {
   std::size_t i = end, len;
-  while (i > 0 && is_hangul_syllable(cp_before(s, i, &len))) i -= len;
+  for (int n = 0; n < 13 && i > 0 && is_hangul_syllable(cp_before(s, i, &len)); ++n) i -= len;
   return i;
 }
 
-// The run of Hangul syllables starting at byte `begin`; returns its end.
+// The run of Hangul syllables starting at byte `begin`; returns its end (at most 13 syllables on).
 inline std::size_t hangul_run_after(std::string_view s, std::size_t begin) noexcept {
   std::size_t i = begin, len;
-  while (i < s.size() && is_hangul_syllable(cp_at(s, i, &len))) i += len;
+  for (int n = 0; n < 13 && i < s.size() && is_hangul_syllable(cp_at(s, i, &len)); ++n) i += len;
   return i;
 }
 
@@ -124,6 +146,7 @@ inline std::size_t hangul_run_after(std::string_view s, std::size_t begin) noexc
 struct ByteRange {
   std::size_t begin = 0, end = 0;
   bool empty() const noexcept { return begin == end; }
+  std::size_t size() const noexcept { return end - begin; }
 };
 
 inline bool is_email_local_char(char c) noexcept {
@@ -134,12 +157,14 @@ inline bool is_domain_char(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
 }
 
+// Bounded: a local part of at most 64 bytes, a domain of at most 255 (RFC 5321).
 inline ByteRange email_around(std::string_view s, std::size_t at) noexcept {
   if (at >= s.size() || s[at] != '@') return {};
   std::size_t b = at;
-  while (b > 0 && is_email_local_char(s[b - 1])) --b;
+  while (b > 0 && at - b < 64 && is_email_local_char(s[b - 1])) --b;
+  if (b > 0 && is_email_local_char(s[b - 1])) return {};
   std::size_t e = at + 1;
-  while (e < s.size() && is_domain_char(s[e])) ++e;
+  while (e < s.size() && e - at <= 255 && is_domain_char(s[e])) ++e;
   while (e > at + 1 && (s[e - 1] == '.' || s[e - 1] == '-')) --e;  // a sentence period is not the domain's
   while (b < at && s[b] == '.') ++b;
   if (b == at || e <= at + 1) return {};
