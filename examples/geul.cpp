@@ -11,6 +11,8 @@
 #include "cli/hangul.hpp"
 #include "cli/parse.hpp"
 #include "cli/split.hpp"
+#include "cli/summarize.hpp"
+#include "cli/corpus.hpp"
 
 namespace {
 
@@ -19,7 +21,10 @@ const char* usage =
     "\n"
     "commands:\n"
     "  normalize   UTF-8 repair + Unicode forms (NFC/NFD/NFKC/NFKD) or the news profile\n"
+    "  parse       news article -> title, outlet, reporters, dates, body and blocks\n"
     "  split       sentence splitting (one sentence per line, or --json spans)\n"
+    "  summarize   summary sentences, keywords, quotes with speakers, aliases\n"
+    "  corpus      many articles: stories, name variants, duplicates, merged summaries\n"
     "  hangul      Hangul toolkit: jamo, choseong, josa, keyboard, romanization, numbers\n"
     "\n"
     "  geul <command> --help   options of one command\n"
@@ -35,6 +40,8 @@ const Command commands[] = {
     {"hangul", cli::cmd_hangul},
     {"parse", cli::cmd_parse},
     {"split", cli::cmd_split},
+    {"summarize", cli::cmd_summarize},
+    {"corpus", cli::cmd_corpus},
 };
 
 }  // namespace

@@ -39,6 +39,10 @@ TEST_CASE("stems of words from the team's news sentences") {
   // Particles, plural 들, copulas, 하다/되다 verbs, other endings, and nouns
   // whose last syllable only looks like a particle (국가, 결과, 정도, 회의).
   static const StemCase cases[] = {
+      {"떡볶이", "떡볶이"},
+      {"뱃놀이가", "뱃놀이"},
+      {"해돋이를", "해돋이"},
+      {"정책이", "정책"},
       {"올트먼은", "올트먼"},
       {"중기부에서는", "중기부"},
       {"오픈AI와", "오픈AI"},

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what geul's build, tests and benchmarks need on Debian, only if missing.
 # Idempotent: runs `apt-get update` only when something has to be installed.
-# Usage: tools/install-deps.sh [build|bench|wasm|browser]...   (default: build)
+# Usage: tools/install-deps.sh [build|bench|wasm|browser|fuzz]...   (default: build)
 set -euo pipefail
 
 groups=("${@:-build}")
@@ -12,7 +12,15 @@ for g in "${groups[@]}"; do
     bench)   want+=(libicu-dev) ;;
     # Debian's Emscripten 3.1.6 (pulls in binaryen and node-acorn, which emcc needs at -O1+) and Node.js for the tests.
     wasm)    want+=(emscripten nodejs) ;;
-    *) echo "install-deps.sh: unknown group '$g' (build, bench, wasm)" >&2; exit 2 ;;
+    # clang with the ASan/UBSan/TSan and libFuzzer runtimes (-fsanitize=fuzzer needs
+    # libclang-rt-14-dev on bookworm); llvm gives llvm-symbolizer for readable reports.
+    fuzz)    want+=(clang libclang-rt-14-dev llvm) ;;
+    # The explorer page's browser tests: Debian's Chromium (driven by the npm package
+    # playwright-core, which `npm ci` installs into the build; no browser download),
+    # npm (only when missing: a Node.js build that bundles npm conflicts with Debian's
+    # npm package), and a Korean font so the screenshots show Hangul, not boxes.
+    browser) want+=(chromium fonts-nanum); command -v npm >/dev/null || want+=(npm) ;;
+    *) echo "install-deps.sh: unknown group '$g' (build, bench, wasm, browser, fuzz)" >&2; exit 2 ;;
   esac
 done
 

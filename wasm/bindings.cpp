@@ -11,6 +11,7 @@
 //
 // Adding an operation = one `op_<name>` function below + one row in `ops[]`
 // (+ one entry in the JS op table and geul.d.ts).
+#include <geul/analysis/report.hpp>
 #include <geul/geul.hpp>
 #include <geul/text/sentences.hpp>
 
@@ -128,7 +129,7 @@ bool apply_news_options(const Request& r, geul::NewsNormalizeOptions& o, std::st
 
 // Mirrors `geul normalize [--form F | --profile P] [--changes]`: with
 // `changes` the JSON is the CLI's {text, changes, diagnostics}; without it
-// {text, diagnostics}.
+// {text, diagnostics}. `edits` (WASM only) adds the offset map's edits.
 bool op_normalize(const Request& r, std::string& out) {
   if (r.has("form") && r.has("profile"))
     return fail(out, "form and profile cannot be combined (the profiles already apply NFC)");
@@ -177,6 +178,17 @@ bool op_normalize(const Request& r, std::string& out) {
     }
     w.end_array();
   }
+  // Not in the CLI: the offset map itself, so a page can align the normalized
+  // text with the input exactly (changes may overlap when one character went
+  // through several rules; the edits never do).
+  if (r.flag("edits")) {
+    w.key("edits").begin_array();
+    for (const geul::Edit& e : result.map.edits()) {
+      w.begin_object().key("start").value(e.in_begin).key("end").value(e.in_end);
+      w.key("out_start").value(e.out_begin).key("out_end").value(e.out_end).end_object();
+    }
+    w.end_array();
+  }
   w.key("diagnostics");
   write_diagnostics(w, result.diagnostics);
   w.end_object();
@@ -209,6 +221,41 @@ bool op_split(const Request& r, std::string& out) {
     w.key("text").value(geul::sentence_text(text, s)).end_object();
   });
   w.end_array();
+  return true;
+}
+
+// ───────────────────────────── parse ─────────────────────────────
+
+// The parser's options: the news switches of its normalization stage (as for
+// normalize) and its own two switches. No options = the CLI's defaults.
+bool parse_options(const Request& r, geul::ParseOptions& o, std::string& error) {
+  if (!apply_news_options(r, o.normalize, error)) return false;
+  o.split_glued_lines = r.flag("splitGluedLines", o.split_glued_lines);
+  o.detect_duplicates = r.flag("detectDuplicates", o.detect_duplicates);
+  return true;
+}
+
+// Mirrors `geul parse --json`: geul::to_json(Document), offsets = input bytes.
+bool op_parse(const Request& r, std::string& out) {
+  geul::ParseOptions options;
+  if (!parse_options(r, options, out)) return false;
+  out = geul::to_json(geul::parse_article(r.input, options));
+  return true;
+}
+
+// Mirrors `geul summarize --json [-k N] [--chars N]`: parse, then
+// geul::analyze + geul::to_json(doc, analysis); offsets = input bytes.
+// `sentences`/`maxChars` are -k/--chars; the parse options apply too.
+bool op_summarize(const Request& r, std::string& out) {
+  geul::ParseOptions parse;
+  if (!parse_options(r, parse, out)) return false;
+  geul::AnalysisOptions options;
+  options.summary.sentences = r.count("sentences", options.summary.sentences);
+  options.summary.max_chars = r.count("maxChars", options.summary.max_chars);
+  if (options.summary.sentences == 0 && options.summary.max_chars == 0)
+    return fail(out, "sentences: 0 needs a maxChars budget");
+  geul::Document doc = geul::parse_article(r.input, parse);
+  out = geul::to_json(doc, geul::analyze(doc, options));
   return true;
 }
 
@@ -308,6 +355,24 @@ bool op_hangul_to_number(const Request& r, std::string& out) {
   return optional_result(out, v ? std::optional<std::string>(std::to_string(*v)) : std::nullopt);
 }
 
+// ───────────────────────────── encodings ─────────────────────────────
+
+// decode(bytes, encoding = "auto"): raw bytes (CP949, EUC-KR, UTF-16, UTF-8) →
+// {text, encoding, confidence, bom, diagnostics} (unicode/encoding.hpp;
+// diagnostic offsets are input bytes).
+bool op_decode(const Request& r, std::string& out) {
+  geul::Encoding encoding = geul::Encoding::auto_detect;
+  if (r.has("encoding") && !geul::parse_encoding_name(r.get("encoding"), encoding))
+    return fail(out, "unknown encoding '" + std::string(r.get("encoding")) + "' (auto, utf-8, cp949, euc-kr, utf-16)");
+  geul::DecodeResult d = geul::decode_to_utf8(r.input, encoding);
+  geul::JsonWriter w(out);
+  w.begin_object().key("text").value(d.text).key("encoding").value(geul::to_string(d.encoding));
+  w.key("confidence").value(d.confidence).key("bom").value(d.bom).key("diagnostics");
+  write_diagnostics(w, d.diagnostics);
+  w.end_object();
+  return true;
+}
+
 bool op_version(const Request&, std::string& out) { return string_result(out, geul::version()); }
 
 struct Entry {
@@ -319,6 +384,8 @@ struct Entry {
 constexpr Entry ops[] = {
     {"normalize", op_normalize},
     {"split", op_split},
+    {"parse", op_parse},
+    {"summarize", op_summarize},
     {"disassemble", op_disassemble},
     {"assemble", op_assemble},
     {"removeLastJamo", op_remove_last_jamo},
@@ -333,6 +400,7 @@ constexpr Entry ops[] = {
     {"numberToHangul", op_number_to_hangul},
     {"numberToHangulMixed", op_number_to_hangul_mixed},
     {"hangulToNumber", op_hangul_to_number},
+    {"decode", op_decode},
     {"version", op_version},
 };
 

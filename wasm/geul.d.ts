@@ -42,7 +42,24 @@ export type ChangeKind =
   | 'hanja_abbreviation';
 
 export type DiagnosticKind =
-  | 'invalid_utf8' | 'bom_removed' | 'newline_converted' | 'empty_input' | 'binary_input' | 'limit_reached' | 'other';
+  | 'invalid_utf8' | 'bom_removed' | 'newline_converted' | 'empty_input' | 'binary_input' | 'limit_reached'
+  | 'invalid_encoding' | 'encoding_converted' | 'other';
+
+/** Input encodings (geul::Encoding). 'auto' detects; 'utf-16' takes the byte order from the BOM. */
+export type EncodingName = 'auto' | 'utf-8' | 'utf-16' | 'utf-16le' | 'utf-16be' | 'cp949' | 'euc-kr';
+
+/** decode(): the bytes as UTF-8 text (docs/encoding.md). */
+export interface DecodeResult {
+  text: string;
+  /** What was decoded: never 'auto' or 'utf-16' (euc-kr when auto found no CP949-only code). */
+  encoding: Exclude<EncodingName, 'auto' | 'utf-16'>;
+  /** Of the detection, 0..1 (1 when the encoding was given or a BOM decided). */
+  confidence: number;
+  /** A byte order mark was removed. */
+  bom: boolean;
+  /** Offsets and lengths are bytes of the input (no offsetJs: the input is bytes). */
+  diagnostics: Array<Pick<Diagnostic, 'kind' | 'offset' | 'length' | 'message'>>;
+}
 
 /** The news profile's switches (see geul::NewsNormalizeOptions); used only with `profile`. */
 export interface NewsOptions {
@@ -72,6 +89,26 @@ export interface NormalizeOptions extends NewsOptions {
   profile?: 'news' | 'strict';
   /** Report every change (the CLI's --changes). */
   changes?: boolean;
+  /**
+   * Also return the offset map's edits (not in the CLI): sorted, never overlapping,
+   * so the normalized text can be aligned with the input exactly.
+   */
+  edits?: boolean;
+}
+
+/** One region where the normalized text differs from the input; text between edits is copied unchanged. */
+export interface Edit {
+  /** Byte offsets into the input as given. */
+  start: number;
+  end: number;
+  /** Byte offsets into the normalized text (out_start === out_end: the input bytes were deleted). */
+  out_start: number;
+  out_end: number;
+  startJs: number;
+  endJs: number;
+  /** JS indices into the normalized text (`result.text`). */
+  out_startJs: number;
+  out_endJs: number;
 }
 
 export interface Change {
@@ -102,6 +139,8 @@ export interface NormalizeResult {
   text: string;
   /** Present when `changes: true`, in source order. */
   changes?: Change[];
+  /** Present when `edits: true`, in order. */
+  edits?: Edit[];
   diagnostics: Diagnostic[];
 }
 
@@ -125,6 +164,129 @@ export interface Sentence {
   text: string;
   startJs: number;
   endJs: number;
+}
+
+/** `geul parse`: the news switches of its normalization stage, and the parser's own. */
+export interface ParseOptions extends NewsOptions {
+  /** Cut glued crawler lines at inline markers (date stamps, bylines, credits; default true). */
+  splitGluedLines?: boolean;
+  /** A repeated headline or paragraph is boilerplate (reason 'duplicate'; default true). */
+  detectDuplicates?: boolean;
+}
+
+export type BlockRole =
+  | 'title' | 'subtitle' | 'date' | 'byline' | 'caption' | 'heading' | 'list_item' | 'body' | 'boilerplate';
+
+export type BoilerplateReason =
+  | 'navigation' | 'widget' | 'promo' | 'related' | 'copyright' | 'comment' | 'advertisement' | 'duplicate' | 'other';
+
+export interface Block {
+  role: BlockRole;
+  /** Why a boilerplate block is boilerplate; null for every other role. */
+  reason: BoilerplateReason | null;
+  /** Byte offsets into the input as given; the blocks partition the input (whitespace goes to the block before it). */
+  start: number;
+  end: number;
+  /** The block's content, normalized (news profile) and trimmed. */
+  text: string;
+  startJs: number;
+  endJs: number;
+}
+
+export interface Reporter {
+  name: string;
+  email: string | null;
+}
+
+/** `geul parse --json` (docs/json.md). Empty strings are null. */
+export interface Document {
+  title: string | null;
+  subtitles: string[];
+  outlet: string | null;
+  reporters: Reporter[];
+  /** Place of the dateline (서울, 세종 …). */
+  dateline: string | null;
+  /** ISO-8601, only as precise as the text: 2023-06-09T14:54, 2023-06-09, --06-09 … */
+  published: string | null;
+  modified: string | null;
+  /** [series tag] in front of the headline, without brackets. */
+  series: string | null;
+  blocks: Block[];
+  /** Body, heading and list-item blocks joined with '\n'. */
+  body: string;
+  diagnostics: Diagnostic[];
+}
+
+/** `geul summarize -k N --chars N`, plus (for text input) the options of parse. */
+export interface SummarizeOptions extends ParseOptions {
+  /** At most this many sentences (default 3; 0 = no count limit, then maxChars is needed). */
+  sentences?: number;
+  /** At most this many characters (code points) in all (default 0 = no limit). */
+  maxChars?: number;
+}
+
+export interface SentenceFeatures {
+  centrality: number;
+  position: number;
+  title: number;
+  length: number;
+  penalty: number;
+  redundancy: number;
+}
+
+export interface SummarySentence {
+  /** The sentence's 0-based index among the article's body sentences. */
+  index: number;
+  /** Byte offsets into the input as given. */
+  start: number;
+  end: number;
+  /** The sentence, normalized. */
+  text: string;
+  score: number;
+  features: SentenceFeatures;
+  startJs: number;
+  endJs: number;
+}
+
+export interface Keyword {
+  text: string;
+  score: number;
+  count: number;
+}
+
+export interface Quote {
+  /** The quoted words, without the quote marks. */
+  text: string;
+  /** Byte offsets of the quote (with its marks) into the input as given. */
+  start: number;
+  end: number;
+  speaker: string | null;
+  /** The reporting verb (말했다, 밝혔다 …), as written. */
+  verb: string | null;
+  /** Where the speaker is named, when the text names one near the quote. */
+  speaker_start?: number;
+  speaker_end?: number;
+  /** Present when the speaker could not be resolved to a name: why (e.g. a pronoun or a bare title). */
+  unresolved?: string;
+  startJs: number;
+  endJs: number;
+  speaker_startJs?: number;
+  speaker_endJs?: number;
+}
+
+export interface AliasPair {
+  long: string;
+  short: string;
+  kind: string;
+}
+
+/** `geul summarize --json` (docs/json.md). */
+export interface Analysis {
+  /** In the order of the article. */
+  summary: SummarySentence[];
+  keywords: Keyword[];
+  quotes: Quote[];
+  aliases: AliasPair[];
 }
 
 export interface ChoseongOptions {
@@ -190,14 +352,16 @@ export interface MixedNumberOptions {
 
 /** Operation names accepted by rawJson. */
 export type Operation =
-  | 'normalize' | 'split' | 'disassemble' | 'assemble' | 'removeLastJamo' | 'choseong' | 'choseongSearch' | 'josa'
+  | 'normalize' | 'split' | 'parse' | 'summarize' | 'disassemble' | 'assemble' | 'removeLastJamo' | 'choseong' | 'choseongSearch' | 'josa'
   | 'pickJosa' | 'romanize' | 'pronounce' | 'qwertyToHangul' | 'hangulToQwerty' | 'numberToHangul'
-  | 'numberToHangulMixed' | 'hangulToNumber' | 'version';
+  | 'numberToHangulMixed' | 'hangulToNumber' | 'decode' | 'version';
 
 /** The API of one WebAssembly instance (createGeul), also offered as top-level functions after init(). */
 export interface Geul {
   /** The library version ("0.1.0"). */
   version(): string;
+  /** Raw bytes (a dropped file) in CP949, EUC-KR, UTF-16 or UTF-8 → UTF-8 text; encoding defaults to 'auto'. */
+  decode(bytes: Uint8Array, encoding?: EncodingName): DecodeResult;
   /**
    * The JSON the native library writes for `op`, byte for byte (no JS indices).
    * `options` are the option keys of the matching function below; choseongSearch
@@ -209,6 +373,14 @@ export interface Geul {
   normalize(input: string | Uint8Array, options?: NormalizeOptions): NormalizeResult;
   /** Sentences of `text` (every character outside them is whitespace). */
   splitSentences(text: string, options?: SplitOptions): Sentence[];
+  /** A news article → metadata and blocks (`geul parse --json`). A Uint8Array is raw bytes (no JS indices). */
+  parse(input: string | Uint8Array, options?: ParseOptions): Document;
+  /**
+   * Summary, keywords, quotes and aliases (`geul summarize --json`), of a text or of a
+   * Document returned by parse() (analyzed as it was parsed; then only `sentences` and
+   * `maxChars` may be given).
+   */
+  summarize(input: string | Uint8Array | Document, options?: SummarizeOptions): Analysis;
 
   /** 안녕 → ㅇㅏㄴㄴㅕㅇ (compound jamo split: 값 → ㄱㅏㅂㅅ). */
   disassemble(text: string): string;
@@ -249,9 +421,12 @@ export declare function createGeul(options?: InitOptions): Promise<Geul>;
 export declare function init(options?: InitOptions): Promise<Geul>;
 
 export declare const version: Geul['version'];
+export declare const decode: Geul['decode'];
 export declare const rawJson: Geul['rawJson'];
 export declare const normalize: Geul['normalize'];
 export declare const splitSentences: Geul['splitSentences'];
+export declare const parse: Geul['parse'];
+export declare const summarize: Geul['summarize'];
 export declare const disassemble: Geul['disassemble'];
 export declare const assemble: Geul['assemble'];
 export declare const removeLastJamo: Geul['removeLastJamo'];

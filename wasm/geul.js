@@ -69,6 +69,16 @@ function addSpanIndices(items, text) {
   return items;
 }
 
+// Adds `<field>Js` next to each byte offset `<field>` an item has (e.g. a quote's
+// optional `speaker_start`/`speaker_end` → `speaker_startJs`/`speaker_endJs`).
+function addFieldIndices(items, text, fields) {
+  const offsets = [];
+  for (const it of items) for (const f of fields) if (typeof it[f] === 'number') offsets.push(it[f]);
+  const js = byteOffsetsToJs(text, offsets);
+  for (const it of items) for (const f of fields) if (typeof it[f] === 'number') it[`${f}Js`] = js.get(it[f]);
+  return items;
+}
+
 // Adds `offsetJs`/`lengthJs` to diagnostics (byte `offset`/`length` into `text`).
 function addDiagnosticIndices(diagnostics, text) {
   const offsets = [];
@@ -122,10 +132,19 @@ function numberText(value) {
 const newsOptionKeys = ['compose', 'spaces', 'invisible', 'lineBreaks', 'collapseSpaces', 'fullwidth', 'halfwidth',
   'enclosed', 'quotes', 'middleDots', 'ellipsis', 'tildes', 'dashes', 'maxRepeat', 'hanjaAbbreviations'];
 
+const parseOptionKeys = ['splitGluedLines', 'detectDuplicates', ...newsOptionKeys];
+const summaryOptionKeys = ['sentences', 'maxChars'];
+
+// The input and options of each Document parse() returned, so that
+// summarize(document) can analyze it (the C++ side keeps no state).
+const parsedDocuments = new WeakMap();
+
 // Per operation: the option keys it takes (anything else is a TypeError).
 const ops = {
-  normalize: ['form', 'profile', 'changes', ...newsOptionKeys],
+  normalize: ['form', 'profile', 'changes', 'edits', ...newsOptionKeys],
   split: ['lineBreaks', 'splitOnEndings', 'splitOnEmoticons', 'maxSentenceBytes'],
+  parse: parseOptionKeys,
+  summarize: [...summaryOptionKeys, ...parseOptionKeys],
   disassemble: [],
   assemble: [],
   removeLastJamo: [],
@@ -140,6 +159,7 @@ const ops = {
   numberToHangul: ['spacing', 'formal'],
   numberToHangulMixed: ['spacing', 'thousandsSeparator'],
   hangulToNumber: [],
+  decode: ['encoding'],
   version: [],
 };
 
@@ -205,10 +225,20 @@ function makeApi(core) {
     rawJson,
     version: () => run('version', ''),
 
+    // Raw bytes in any supported encoding → UTF-8 text (offsets: input bytes).
+    decode(bytes, encoding) {
+      if (!(bytes instanceof Uint8Array)) throw new TypeError('geul.decode: bytes must be a Uint8Array');
+      return run('decode', bytes, encoding === undefined || encoding === null ? undefined : { encoding });
+    },
+
     normalize(input, options) {
       const r = run('normalize', input, options);
       if (typeof input === 'string') {
         if (r.changes) addSpanIndices(r.changes, input);
+        if (r.edits) {
+          addSpanIndices(r.edits, input);
+          addFieldIndices(r.edits, r.text, ['out_start', 'out_end']);  // into the normalized text
+        }
         addDiagnosticIndices(r.diagnostics, input);
       }
       return r;
@@ -216,6 +246,41 @@ function makeApi(core) {
 
     splitSentences(input, options) {
       return addSpanIndices(text('split', input, options), input);
+    },
+
+    parse(input, options) {
+      const doc = run('parse', input, options);
+      if (typeof input === 'string') {
+        addSpanIndices(doc.blocks, input);
+        addDiagnosticIndices(doc.diagnostics, input);
+      }
+      parsedDocuments.set(doc, { input, options });
+      return doc;
+    },
+
+    // A Document from parse() is analyzed as it was parsed: only the summary
+    // options may be given then (normalization options belong to parse()).
+    summarize(input, options) {
+      let source = input;
+      let params = options;
+      if (input !== null && typeof input === 'object' && !(input instanceof Uint8Array)) {
+        const parsed = parsedDocuments.get(input);
+        if (!parsed) throw new TypeError('geul.summarize: pass the text (a string or Uint8Array) or a document returned by parse()');
+        for (const key of Object.keys(options || {})) {
+          if (!summaryOptionKeys.includes(key) && ops.summarize.includes(key)) {
+            throw new TypeError(`geul.summarize: '${key}' is a parse() option; this document was already parsed`);
+          }
+        }
+        source = parsed.input;
+        params = { ...parsed.options, ...options };
+      }
+      const r = run('summarize', source, params);
+      if (typeof source === 'string') {
+        addSpanIndices(r.summary, source);
+        addSpanIndices(r.quotes, source);
+        addFieldIndices(r.quotes, source, ['speaker_start', 'speaker_end']);
+      }
+      return r;
     },
 
     disassemble: (s) => text('disassemble', s),
@@ -277,9 +342,12 @@ const geul = {
   createGeul,
   GeulError,
   version: () => instance().version(),
+  decode: (bytes, encoding) => instance().decode(bytes, encoding),
   rawJson: (op, input, options) => instance().rawJson(op, input, options),
   normalize: (input, options) => instance().normalize(input, options),
   splitSentences: (text, options) => instance().splitSentences(text, options),
+  parse: (input, options) => instance().parse(input, options),
+  summarize: (input, options) => instance().summarize(input, options),
   disassemble: (text) => instance().disassemble(text),
   assemble: (text) => instance().assemble(text),
   removeLastJamo: (text) => instance().removeLastJamo(text),
@@ -298,7 +366,7 @@ const geul = {
 // @geul-api-end
 
 export const {
-  version, rawJson, normalize, splitSentences, disassemble, assemble,
+  version, decode, rawJson, normalize, splitSentences, parse, summarize, disassemble, assemble,
   removeLastJamo, choseong, choseongSearch, josa, pickJosa, romanize, pronounce, qwertyToHangul, hangulToQwerty,
   numberToHangul, numberToHangulMixed, hangulToNumber,
 } = geul;

@@ -9,6 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include <geul/diagnostics.hpp>
+#include <geul/text/offsets.hpp>
+#include <geul/unicode/encoding.hpp>
+
 namespace cli {
 
 using Args = std::vector<std::string_view>;
@@ -100,6 +104,80 @@ inline bool read_single_input(std::string_view cmd, const Parsed& p, std::string
     return false;
   }
   return true;
+}
+
+// ───── --encoding auto|utf-8|cp949|euc-kr|utf-16 (default auto) ─────
+// Input that is (detected or declared as) CP949, EUC-KR or UTF-16 is decoded
+// to UTF-8 before a subcommand sees it; UTF-8 input is passed on untouched, so
+// its output does not depend on this step. The decoding is reported as notes
+// on stderr ("decoded from cp949 (detected, confidence 1.00)") and in the JSON
+// diagnostics; offsets printed stay byte offsets into the input as given.
+
+inline const char* encoding_usage =
+    "  --encoding E  the input's encoding: auto (default: detected), utf-8, cp949,\n"
+    "                euc-kr, utf-16; other encodings are decoded to UTF-8 first\n";
+
+// The --encoding value (auto when absent); false after reporting a bad name.
+inline bool encoding_option(std::string_view cmd, const Parsed& p, geul::Encoding& out, int& status) {
+  out = geul::Encoding::auto_detect;
+  if (!p.has("--encoding")) return true;
+  if (geul::parse_encoding_name(p.get("--encoding"), out)) return true;
+  status = fail(cmd, "unknown encoding '" + std::string(p.get("--encoding")) + "' (auto, utf-8, cp949, euc-kr, utf-16)", 2);
+  return false;
+}
+
+struct InputText {
+  std::string text;                                // UTF-8 to work on: the input itself unless decoded
+  geul::Encoding encoding = geul::Encoding::utf8;  // of the input
+  bool decoded = false;
+  geul::OffsetMap map;                             // text -> input bytes (only when decoded)
+  geul::Diagnostics diagnostics;                   // the decoder's, in input bytes
+
+  geul::Span to_input(geul::Span s) const { return decoded ? map.map(s) : s; }
+
+  // The decoder's diagnostics, then `later` ones (offsets into `text`) in input bytes.
+  geul::Diagnostics input_diagnostics(geul::Diagnostics later) const {
+    if (!decoded) return later;
+    geul::Diagnostics all = diagnostics;
+    for (geul::Diagnostic& d : later) {
+      geul::Span in = map.map({d.offset, d.offset + d.length});
+      d.offset = in.begin;
+      d.length = in.size();
+      all.push_back(std::move(d));
+    }
+    return all;
+  }
+};
+
+// Applies --encoding to the bytes read: decodes unless they are UTF-8.
+inline bool decode_input(std::string_view cmd, const Parsed& p, std::string bytes, InputText& in, int& status) {
+  geul::Encoding requested;
+  if (!encoding_option(cmd, p, requested, status)) return false;
+  if (requested != geul::Encoding::utf8 &&
+      geul::detail::resolve_encoding(bytes, requested).encoding != geul::Encoding::utf8) {
+    geul::DecodeResult r = geul::decode_to_utf8(bytes, requested);
+    in.text = std::move(r.text);
+    in.encoding = r.encoding;
+    in.decoded = true;
+    in.map = std::move(r.map);
+    in.diagnostics = std::move(r.diagnostics);
+    return true;
+  }
+  in.text = std::move(bytes);
+  return true;
+}
+
+// Reads the single FILE|- positional and applies --encoding.
+inline bool read_text_input(std::string_view cmd, const Parsed& p, InputText& in, int& status) {
+  std::string bytes;
+  if (!read_single_input(cmd, p, bytes, status)) return false;
+  return decode_input(cmd, p, std::move(bytes), in, status);
+}
+
+inline void print_notes(std::string_view cmd, const geul::Diagnostics& diagnostics) {
+  for (const geul::Diagnostic& d : diagnostics)
+    std::fprintf(stderr, "geul %.*s: note: byte %zu: %s\n", static_cast<int>(cmd.size()), cmd.data(), d.offset,
+                 d.message.c_str());
 }
 
 }  // namespace cli

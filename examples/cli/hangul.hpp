@@ -17,6 +17,8 @@ inline const char* hangul_usage =
     "usage: geul hangul <op> [options] [TEXT...]\n"
     "  The text is the remaining arguments joined by spaces; with none (or '-')\n"
     "  stdin is read, with -f FILE a file; file and stdin input is processed line by line.\n"
+    "  --encoding E  of file and stdin input: auto (default: detected), utf-8, cp949,\n"
+    "                euc-kr, utf-16 (decoded to UTF-8 first; search offsets are then UTF-8 bytes)\n"
     "\n"
     "ops:\n"
     "  disassemble        안녕 → ㅇㅏㄴㄴㅕㅇ\n"
@@ -78,11 +80,16 @@ inline int cmd_hangul(const Args& args) {
   Parsed p = parse_args(args,
                         {"--help", "-h", "--keep", "--hyphen", "--capitalize", "--keep-h", "--spelling", "--name",
                          "--translit", "--no-tense", "--spacing", "--formal", "--counter"},
-                        {"-f", "--file"});
+                        {"-f", "--file", "--encoding"});
   if (!p.error.empty()) return fail(cmd, p.error + "\n" + hangul_usage, 2);
   if (p.has("--help") || p.has("-h")) {
     write_output(hangul_usage);
     return 0;
+  }
+  {
+    geul::Encoding unused;
+    int bad_encoding = 0;
+    if (!encoding_option(cmd, p, unused, bad_encoding)) return bad_encoding;  // checked even for argument text
   }
   if (p.positional.empty()) return fail(cmd, std::string("missing op\n") + hangul_usage, 2);
   std::string op(p.positional[0]);
@@ -110,19 +117,28 @@ inline int cmd_hangul(const Args& args) {
 
   // The input: arguments, a file, or stdin.
   std::vector<std::string> lines;
-  if (p.has("-f") || p.has("--file")) {
+  int status = 0;
+  // File and stdin bytes go through --encoding (arguments are the terminal's UTF-8).
+  auto read_lines = [&](std::string_view path) {
     std::string text, error;
-    if (!read_input(p.has("-f") ? p.get("-f") : p.get("--file"), text, error)) return fail(cmd, error);
-    lines = split_lines(text);
+    if (!read_input(path, text, error)) {
+      status = fail(cmd, error);
+      return false;
+    }
+    InputText in;
+    if (!decode_input(cmd, p, std::move(text), in, status)) return false;
+    if (in.decoded) print_notes(cmd, in.diagnostics);
+    lines = split_lines(in.text);
+    return true;
+  };
+  if (p.has("-f") || p.has("--file")) {
+    if (!read_lines(p.has("-f") ? p.get("-f") : p.get("--file"))) return status;
   } else if (rest.size() > text_from && !(rest.size() == text_from + 1 && rest[text_from] == "-")) {
     lines.push_back(join(rest, text_from, rest.size()));
   } else {
-    std::string text, error;
-    if (!read_input("-", text, error)) return fail(cmd, error);
-    lines = split_lines(text);
+    if (!read_lines("-")) return status;
   }
 
-  int status = 0;
   std::size_t line_no = 0;
   for (const std::string& raw : lines) {
     ++line_no;

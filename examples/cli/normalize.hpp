@@ -1,4 +1,4 @@
-// geul normalize [--form nfc|nfd|nfkc|nfkd | --profile news|strict] [--changes] [FILE|-]
+// geul normalize [--form nfc|nfd|nfkc|nfkd | --profile news|strict] [--changes] [--encoding E] [FILE|-]
 #ifndef GEUL_CLI_NORMALIZE_HPP
 #define GEUL_CLI_NORMALIZE_HPP
 
@@ -9,7 +9,7 @@
 namespace cli {
 
 inline const char* normalize_usage =
-    "usage: geul normalize [--form nfc|nfd|nfkc|nfkd | --profile news|strict] [--changes] [FILE|-]\n"
+    "usage: geul normalize [--form nfc|nfd|nfkc|nfkd | --profile news|strict] [--changes] [--encoding E] [FILE|-]\n"
     "  Repairs invalid UTF-8 (U+FFFD), strips a BOM, converts CRLF/CR to LF, then\n"
     "  --form F      applies a Unicode normalization form (default: nfc), or\n"
     "  --profile P   applies the news profile (news: every rule; strict: repair,\n"
@@ -17,6 +17,8 @@ inline const char* normalize_usage =
     "  --changes     prints JSON {text, changes: [{kind, start, end, before, after}],\n"
     "                diagnostics} instead of the text (offsets: input bytes).\n"
     "  Repairs are reported on stderr.\n";
+
+inline std::string normalize_full_usage() { return std::string(normalize_usage) + encoding_usage; }
 
 inline void write_diagnostics_json(geul::JsonWriter& w, const geul::Diagnostics& diagnostics) {
   w.begin_array();
@@ -28,10 +30,10 @@ inline void write_diagnostics_json(geul::JsonWriter& w, const geul::Diagnostics&
 }
 
 inline int cmd_normalize(const Args& args) {
-  Parsed p = parse_args(args, {"--help", "-h", "--changes"}, {"--form", "--profile"});
-  if (!p.error.empty()) return fail("normalize", p.error + "\n" + normalize_usage, 2);
+  Parsed p = parse_args(args, {"--help", "-h", "--changes"}, {"--form", "--profile", "--encoding"});
+  if (!p.error.empty()) return fail("normalize", p.error + "\n" + normalize_full_usage(), 2);
   if (p.has("--help") || p.has("-h")) {
-    write_output(normalize_usage);
+    write_output(normalize_full_usage());
     return 0;
   }
   if (p.has("--form") && p.has("--profile"))
@@ -46,9 +48,10 @@ inline int cmd_normalize(const Args& args) {
     if (name == "strict") options = geul::NewsNormalizeOptions::strict();
     else if (name != "news") return fail("normalize", "unknown profile '" + std::string(name) + "' (news, strict)", 2);
   }
-  std::string input;
+  InputText in;
   int status = 0;
-  if (!read_single_input("normalize", p, input, status)) return status;
+  if (!read_text_input("normalize", p, in, status)) return status;
+  const std::string& input = in.text;  // UTF-8 (decoded when --encoding says so)
 
   geul::NormalizedNews result;
   if (profile) {
@@ -68,8 +71,11 @@ inline int cmd_normalize(const Args& args) {
       }
     }
   }
-  for (const auto& d : result.diagnostics)
-    std::fprintf(stderr, "geul normalize: note: byte %zu: %s\n", d.offset, d.message.c_str());
+  if (in.decoded) {  // offsets into the input as given
+    for (geul::Change& c : result.changes) c.source = in.to_input(c.source);
+    result.diagnostics = in.input_diagnostics(std::move(result.diagnostics));
+  }
+  print_notes("normalize", result.diagnostics);
   if (!p.has("--changes")) {
     write_output(result.text);
     return 0;

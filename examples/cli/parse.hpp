@@ -1,4 +1,4 @@
-// geul parse [--json | --blocks] [FILE|-]
+// geul parse [--json | --blocks] [--encoding E] [FILE|-]
 #ifndef GEUL_CLI_PARSE_HPP
 #define GEUL_CLI_PARSE_HPP
 
@@ -9,7 +9,7 @@
 namespace cli {
 
 inline const char* parse_usage =
-    "usage: geul parse [--json | --blocks] [FILE|-]\n"
+    "usage: geul parse [--json | --blocks] [--encoding E] [FILE|-]\n"
     "  Parses one news article (raw scraped text, any line structure) into its\n"
     "  metadata, body and blocks.\n"
     "  (default)  the metadata and the clean body, readable\n"
@@ -17,7 +17,11 @@ inline const char* parse_usage =
     "  --json     JSON {title, subtitles, outlet, reporters, dateline, published,\n"
     "             modified, series, blocks: [{role, reason, start, end, text}],\n"
     "             body, diagnostics} (docs/json.md; offsets: input bytes)\n"
-    "  Problems in the input are reported on stderr (and in the JSON).\n";
+    "  Problems in the input are reported on stderr (and in the JSON).\n"
+    "  Input in CP949, EUC-KR or UTF-16 is decoded first; the JSON then has\n"
+    "  \"encoding\" and, per block, utf8_start/utf8_end (offsets into the decoded text).\n";
+
+inline std::string parse_full_usage() { return std::string(parse_usage) + encoding_usage; }
 
 inline void append_field(std::string& out, const char* label, std::string_view value) {
   if (value.empty()) return;
@@ -45,7 +49,8 @@ inline std::string format_document(const geul::Document& doc, bool blocks) {
       std::string role = geul::to_string(b.role);
       if (const char* why = geul::to_string(b.reason)) role = role + "/" + why;
       char head[64];
-      std::snprintf(head, sizeof head, "[%6zu,%6zu) %-24s ", b.source.begin, b.source.end, role.c_str());
+      geul::Span in = doc.input_span(b);  // input bytes as given
+      std::snprintf(head, sizeof head, "[%6zu,%6zu) %-24s ", in.begin, in.end, role.c_str());
       out += head;
       out.append(doc.text_of(b));
       out += '\n';
@@ -62,19 +67,20 @@ inline std::string format_document(const geul::Document& doc, bool blocks) {
 }
 
 inline int cmd_parse(const Args& args) {
-  Parsed p = parse_args(args, {"--help", "-h", "--json", "--blocks"}, {});
-  if (!p.error.empty()) return fail("parse", p.error + "\n" + parse_usage, 2);
+  Parsed p = parse_args(args, {"--help", "-h", "--json", "--blocks"}, {"--encoding"});
+  if (!p.error.empty()) return fail("parse", p.error + "\n" + parse_full_usage(), 2);
   if (p.has("--help") || p.has("-h")) {
-    write_output(parse_usage);
+    write_output(parse_full_usage());
     return 0;
   }
   if (p.has("--json") && p.has("--blocks")) return fail("parse", "--json already lists the blocks", 2);
-  std::string input;
+  geul::ParseOptions options;
   int status = 0;
+  if (!encoding_option("parse", p, options.encoding, status)) return status;
+  std::string input;
   if (!read_single_input("parse", p, input, status)) return status;
-  geul::Document doc = geul::parse_article(input);
-  for (const geul::Diagnostic& d : doc.diagnostics)
-    std::fprintf(stderr, "geul parse: note: byte %zu: %s\n", d.offset, d.message.c_str());
+  geul::Document doc = geul::parse_article(input, options);
+  print_notes("parse", doc.diagnostics);
   if (p.has("--json")) {
     std::string json = geul::to_json(doc);
     json.push_back('\n');

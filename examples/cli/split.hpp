@@ -1,4 +1,4 @@
-// geul split [--json] [--soft-lines] [--max-bytes N] [FILE|-]
+// geul split [--json] [--soft-lines] [--max-bytes N] [--encoding E] [FILE|-]
 #ifndef GEUL_CLI_SPLIT_HPP
 #define GEUL_CLI_SPLIT_HPP
 
@@ -14,7 +14,7 @@
 namespace cli {
 
 inline const char* split_usage =
-    "usage: geul split [--json] [--soft-lines] [--max-bytes N] [FILE|-]\n"
+    "usage: geul split [--json] [--soft-lines] [--max-bytes N] [--encoding E] [FILE|-]\n"
     "  Splits Korean text into sentences: one sentence per line, or with --json\n"
     "  [{\"start\":…,\"end\":…,\"text\":…}] where start/end are byte offsets into the\n"
     "  input (end exclusive). Invalid UTF-8 is repaired first (reported on stderr).\n"
@@ -22,11 +22,13 @@ inline const char* split_usage =
     "                 by default every line break does (news paragraphs, headlines)\n"
     "  --max-bytes N  longest sentence in bytes before it is cut (default 3072, 0 = none)\n";
 
+inline std::string split_full_usage() { return std::string(split_usage) + encoding_usage; }
+
 inline int cmd_split(const Args& args) {
-  Parsed p = parse_args(args, {"--help", "-h", "--json", "--soft-lines"}, {"--max-bytes"});
-  if (!p.error.empty()) return fail("split", p.error + "\n" + split_usage, 2);
+  Parsed p = parse_args(args, {"--help", "-h", "--json", "--soft-lines"}, {"--max-bytes", "--encoding"});
+  if (!p.error.empty()) return fail("split", p.error + "\n" + split_full_usage(), 2);
   if (p.has("--help") || p.has("-h")) {
-    write_output(split_usage);
+    write_output(split_full_usage());
     return 0;
   }
   geul::SentenceOptions options;
@@ -39,13 +41,12 @@ inline int cmd_split(const Args& args) {
       return fail("split", "--max-bytes needs a number, got '" + value + "'", 2);
     options.max_sentence_bytes = static_cast<std::size_t>(v);
   }
-  std::string input;
+  InputText in;
   int status = 0;
-  if (!read_single_input("split", p, input, status)) return status;
+  if (!read_text_input("split", p, in, status)) return status;
 
-  geul::DecodedText decoded = geul::decode_utf8(input);
-  for (const auto& d : decoded.diagnostics)
-    std::fprintf(stderr, "geul split: note: byte %zu: %s\n", d.offset, d.message.c_str());
+  geul::DecodedText decoded = geul::decode_utf8(in.text);
+  print_notes("split", in.input_diagnostics(decoded.diagnostics));
   const std::string& text = decoded.text;
 
   std::string out;
@@ -53,7 +54,7 @@ inline int cmd_split(const Args& args) {
     geul::JsonWriter w(out);
     w.begin_array();
     geul::for_each_sentence(text, options, [&](const geul::Sentence& s) {
-      geul::Span source = decoded.map.map(s.span);  // offsets into the input as given
+      geul::Span source = in.to_input(decoded.map.map(s.span));  // offsets into the input as given
       w.begin_object();
       w.key("start").value(source.begin);
       w.key("end").value(source.end);

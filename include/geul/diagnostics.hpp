@@ -15,6 +15,8 @@ enum class DiagnosticKind {
   empty_input,       // nothing (or only whitespace) to work on
   binary_input,      // many control / replacement characters: probably not text
   limit_reached,     // a documented cap was hit; the rest degraded gracefully
+  invalid_encoding,  // an ill-formed sequence in CP949, EUC-KR or UTF-16, replaced by U+FFFD
+  encoding_converted,  // the input was converted to UTF-8 from another encoding (unicode/encoding.hpp)
   other,
 };
 
@@ -26,6 +28,8 @@ inline const char* to_string(DiagnosticKind k) noexcept {
     case DiagnosticKind::empty_input: return "empty_input";
     case DiagnosticKind::binary_input: return "binary_input";
     case DiagnosticKind::limit_reached: return "limit_reached";
+    case DiagnosticKind::invalid_encoding: return "invalid_encoding";
+    case DiagnosticKind::encoding_converted: return "encoding_converted";
     case DiagnosticKind::other: return "other";
   }
   return "other";

@@ -3,6 +3,11 @@
 #ifndef GEUL_GEUL_HPP
 #define GEUL_GEUL_HPP
 
+#include "analysis/entities.hpp"
+#include "analysis/keywords.hpp"
+#include "analysis/quotes.hpp"
+#include "analysis/report.hpp"
+#include "analysis/summarize.hpp"
 #include "config.hpp"
 #include "diagnostics.hpp"
 #include "hangul.hpp"
@@ -13,6 +18,7 @@
 #include "text/offsets.hpp"
 #include "text/sentences.hpp"
 #include "text/tokens.hpp"
+#include "unicode/encoding.hpp"
 #include "unicode/normalize.hpp"
 #include "unicode/utf8.hpp"
 

@@ -87,3 +87,41 @@ geul_hangul_case(romanize "wangsimni" romanize 왕십리)
 geul_hangul_case(number "만이천삼백사십오" number 12345)
 geul_hangul_case(to_number "350000000" to-number 3억 5천만)
 geul_case(hangul_unknown_op RC 2 ARGS hangul frobnicate STDERR "frobnicate")
+
+# Legacy encodings (issue 10): inputs in tests/data/encoding (make_samples.py), detected or
+# declared with --encoding; the output equals that of the UTF-8 original, offsets stay input bytes.
+set(ENC ${DIR}/../data/encoding)
+function(geul_same_output name other)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${WORK}/${name}.out ${WORK}/${other}.out RESULT_VARIABLE diff)
+  if(NOT diff EQUAL 0)
+    message(SEND_ERROR "${name}: stdout differs from ${other}'s (see ${WORK})")
+  endif()
+endfunction()
+geul_case(enc_normalize_utf8 RC 0 ARGS normalize --profile news ${ENC}/article.utf8.txt)
+geul_case(enc_normalize_cp949 RC 0 ARGS normalize --profile news ${ENC}/article.cp949.txt
+  STDERR "note: byte 0: decoded from cp949 \\(detected, confidence 1.00\\)")
+geul_same_output(enc_normalize_cp949 enc_normalize_utf8)
+geul_case(enc_normalize_cp949_declared RC 0 ARGS normalize --profile news --encoding CP949 - STDIN ../data/encoding/article.cp949.txt
+  STDERR "decoded from cp949 \\(as requested\\)")
+geul_same_output(enc_normalize_cp949_declared enc_normalize_utf8)
+geul_case(enc_normalize_notice_utf8 RC 0 ARGS normalize ${ENC}/notice.utf8.txt)
+geul_case(enc_normalize_euc_kr RC 0 ARGS normalize --encoding euc-kr ${ENC}/notice.euc-kr.txt STDERR "decoded from euc-kr")
+geul_same_output(enc_normalize_euc_kr enc_normalize_notice_utf8)
+geul_case(enc_normalize_utf16be RC 0 ARGS normalize ${ENC}/notice.utf16be.txt STDERR "decoded from utf-16be \\(detected")
+geul_same_output(enc_normalize_utf16be enc_normalize_notice_utf8)
+geul_case(enc_normalize_utf16_declared RC 0 ARGS normalize --encoding utf-16 ${ENC}/notice.utf16le.txt
+  STDERR "decoded from utf-16le \\(detected by its BOM")
+geul_same_output(enc_normalize_utf16_declared enc_normalize_notice_utf8)
+geul_case(enc_split_utf16le RC 0 ARGS split --json ${ENC}/notice.utf16le.txt EXPECT encoding-split-utf16le.expected.json
+  STDERR "removed a leading byte order mark")
+geul_case(enc_split_cp949 RC 0 ARGS split --json ${ENC}/article.cp949.txt EXPECT encoding-split-cp949.expected.json)
+geul_case(enc_parse_cp949 RC 0 ARGS parse --json ${ENC}/article.cp949.txt EXPECT encoding-parse-cp949.expected.json
+  STDERR "decoded from cp949")
+# Declared UTF-8: no decoding, so the CP949 bytes are repaired as broken UTF-8.
+geul_case(enc_parse_forced_utf8 RC 0 ARGS parse --json --encoding utf-8 ${ENC}/article.cp949.txt STDERR "invalid UTF-8")
+geul_case(enc_hangul_choseong RC 0 ARGS hangul choseong -f ${ENC}/headline.cp949.txt STDERR "decoded from euc-kr")
+file(READ ${WORK}/enc_hangul_choseong.out got)
+if(NOT got STREQUAL "ㅅㅂ ㄱㅎ ㅌㄱ\n")
+  message(SEND_ERROR "enc_hangul_choseong: got '${got}'")
+endif()
+geul_case(enc_bad_name RC 2 ARGS split --encoding latin-1 ${ENC}/notice.utf8.txt STDERR "unknown encoding 'latin-1'")

@@ -153,6 +153,152 @@ test('splitSentences: options', () => {
   assert.deepEqual(g.splitSentences(''), []);
 });
 
+// A short article the team wrote: a menu line, a headline with a series tag, an
+// astral character (two JS units, four bytes) before most offsets, a repeated
+// paragraph, a sign-off, a copyright line and a related-news line.
+const article = [
+  '홈 > 경제 > 산업',
+  '[단독] 美 수출 규제 앞두고 😀 배터리 업계 “재고 늘린다”',
+  '입력 2025.04.02 오전 9:15',
+  '(서울=한빛일보) 정다온 기자 = 국내 배터리 업체들이 미국의 새 수출 규제를 앞두고 원료 재고를 늘리고 있다.',
+  '업계에 따르면 주요 3사는 올해 2분기 리튬 구매량을 지난해보다 20% 늘릴 계획이다.',
+  '한 업체 관계자는 “규제가 시행되기 전에 최소 6개월 치를 확보하려 한다”고 말했다.',
+  '업계에 따르면 주요 3사는 올해 2분기 리튬 구매량을 지난해보다 20% 늘릴 계획이다.',
+  '정다온 기자 daon@hanbit.example',
+  'ⓒ 한빛일보, 무단 전재 및 재배포 금지',
+  '관련 뉴스',
+].join('\r\n');
+
+test('parse: metadata, and blocks that partition the input in bytes and JS indices', () => {
+  const doc = g.parse(article);
+  assert.equal(doc.title, '미국 수출 규제 앞두고 😀 배터리 업계 "재고 늘린다"');  // news profile: 美 → 미국, curly quotes → ASCII
+  assert.equal(doc.series, '단독');
+  assert.equal(doc.outlet, '한빛일보');
+  assert.deepEqual(doc.reporters, [{ name: '정다온', email: 'daon@hanbit.example' }]);
+  assert.equal(doc.dateline, '서울');
+  assert.equal(doc.published, '2025-04-02T09:15');
+  assert.equal(doc.modified, null);
+  const roles = doc.blocks.map((b) => (b.reason ? `${b.role}/${b.reason}` : b.role));
+  assert.deepEqual(roles, ['boilerplate/navigation', 'title', 'date', 'byline', 'body', 'body', 'body',
+    'boilerplate/duplicate', 'byline', 'boilerplate/copyright', 'boilerplate/related']);
+  assert.equal(doc.body.split('\n').length, 3);
+  // Partition: each block starts where the previous one ended, as bytes and as JS indices.
+  const bytes = utf8(article);
+  let byte = 0;
+  let js = 0;
+  for (const b of doc.blocks) {
+    assert.equal(b.start, byte);
+    assert.equal(b.startJs, js);
+    assertSamePosition(article, b.end, b.endJs, b.text);
+    byte = b.end;
+    js = b.endJs;
+  }
+  assert.equal(byte, bytes.length);
+  assert.equal(js, article.length);
+  // A block's JS slice is its input text, which normalizes to the block text.
+  const body = doc.blocks[5];
+  assert.equal(article.slice(body.startJs, body.endJs).trim(), body.text);
+  const title = doc.blocks[1];
+  assert.equal(article.slice(title.startJs, title.endJs).trim(), '[단독] 美 수출 규제 앞두고 😀 배터리 업계 “재고 늘린다”');
+  // CRLF is repaired and reported; the diagnostic points at the first \r.
+  const crlf = doc.diagnostics.find((d) => d.kind === 'newline_converted');
+  assert.ok(crlf);
+  assert.equal(crlf.offsetJs, article.indexOf('\r'));
+});
+
+test('parse: options reach the normalizer and the parser', () => {
+  const plain = g.parse(article, { hanjaAbbreviations: false, quotes: 'keep' });
+  assert.equal(plain.title, '美 수출 규제 앞두고 😀 배터리 업계 “재고 늘린다”');
+  const dup = g.parse(article, { detectDuplicates: false });
+  assert.equal(dup.blocks.filter((b) => b.reason === 'duplicate').length, 0);
+  assert.equal(dup.body.split('\n').length, 4);
+  assert.throws(() => g.parse(article, { sentences: 3 }), (e) => e instanceof TypeError && /unknown option 'sentences'/.test(e.message));
+  assert.throws(() => g.parse(article, { ellipsis: 'dots' }), (e) => e instanceof mod.GeulError && /unknown ellipsis style/.test(e.message));
+});
+
+test('parse: bytes in, empty and binary input', () => {
+  const fromBytes = g.parse(new Uint8Array(utf8(article)));
+  assert.deepEqual(fromBytes, withoutJsFields(g.parse(article)));
+  assert.equal('startJs' in fromBytes.blocks[0], false);
+  const empty = g.parse('');
+  assert.deepEqual(empty.blocks, []);
+  assert.equal(empty.title, null);
+  assert.deepEqual(empty.diagnostics.map((d) => d.kind), ['empty_input']);
+  const junk = g.parse(new Uint8Array(400).map((_, i) => 0x80 + (i % 60)));
+  assert.ok(junk.diagnostics.some((d) => d.kind === 'binary_input'));
+});
+
+test('summarize: summary, keywords, quotes with speakers, with JS indices into the input', () => {
+  const a = g.summarize(article);
+  // The three body paragraphs, in article order; the repeated paragraph (boilerplate) is never chosen.
+  assert.deepEqual(a.summary.map((s) => s.text), [
+    '국내 배터리 업체들이 미국의 새 수출 규제를 앞두고 원료 재고를 늘리고 있다.',
+    '업계에 따르면 주요 3사는 올해 2분기 리튬 구매량을 지난해보다 20% 늘릴 계획이다.',
+    '한 업체 관계자는 "규제가 시행되기 전에 최소 6개월 치를 확보하려 한다"고 말했다.',
+  ]);
+  const duplicate = g.parse(article).blocks.find((b) => b.reason === 'duplicate');
+  for (const s of a.summary) {
+    assert.ok(s.start < duplicate.start, 'not from the repeated paragraph');
+    assert.ok(s.score > 0 && s.features.position > 0);
+    assertSamePosition(article, s.start, s.startJs, s.text);
+    assertSamePosition(article, s.end, s.endJs, s.text);
+  }
+  // The JS slice is the input as written (curly quotes), the text is normalized (ASCII quotes).
+  assert.equal(article.slice(a.summary[2].startJs, a.summary[2].endJs), '한 업체 관계자는 “규제가 시행되기 전에 최소 6개월 치를 확보하려 한다”고 말했다.');
+  assert.ok(a.keywords.length > 0 && a.keywords.some((k) => k.text === '규제'));
+  for (const k of a.keywords) assert.ok(k.count >= 1 && k.score > 0 && k.score <= 1);
+  assert.equal(a.quotes.length, 1);
+  const q = a.quotes[0];
+  assert.equal(q.text, '규제가 시행되기 전에 최소 6개월 치를 확보하려 한다');
+  assert.equal(q.verb, '말했다');
+  assert.equal(article.slice(q.startJs, q.endJs), '“규제가 시행되기 전에 최소 6개월 치를 확보하려 한다”');
+  assert.equal(article.slice(q.speaker_startJs, q.speaker_endJs), q.speaker);
+  assertSamePosition(article, q.speaker_start, q.speaker_startJs, 'speaker');
+  assert.deepEqual(a.aliases, []);
+});
+
+test('summarize: options, documents from parse(), bytes, errors', () => {
+  assert.deepEqual(g.summarize(article, { sentences: 1 }).summary.map((s) => s.index), [0]);
+  // A character budget alone: what fits (the first sentence is 43 characters).
+  const short = g.summarize(article, { sentences: 0, maxChars: 60 }).summary;
+  assert.equal(short.length, 1);
+  assert.ok([...short[0].text].length <= 60);
+  // A parsed document is analyzed as it was parsed: its options carry over.
+  const doc = g.parse(article, { hanjaAbbreviations: false });
+  assert.deepEqual(g.summarize(doc), g.summarize(article, { hanjaAbbreviations: false }));
+  assert.deepEqual(g.summarize(g.parse(article), { sentences: 2 }), g.summarize(article, { sentences: 2 }));
+  assert.throws(() => g.summarize(doc, { quotes: 'keep' }), (e) => e instanceof TypeError && /parse\(\) option/.test(e.message));
+  assert.throws(() => g.summarize({ title: 'made up' }), (e) => e instanceof TypeError && /document returned by parse/.test(e.message));
+  assert.throws(() => g.summarize(article, { sentences: 0 }), (e) => e instanceof mod.GeulError && /maxChars/.test(e.message));
+  assert.throws(() => g.summarize(article, { k: 2 }), /unknown option 'k'/);
+  // Bytes in: the same JSON, no JS indices.
+  const fromBytes = g.summarize(new Uint8Array(utf8(article)));
+  assert.deepEqual(fromBytes, withoutJsFields(g.summarize(article)));
+  assert.equal('startJs' in fromBytes.summary[0], false);
+  assert.deepEqual(g.summarize(''), { summary: [], keywords: [], quotes: [], aliases: [] });
+});
+
+test('normalize: edits align the normalized text with the input exactly', () => {
+  const input = '“１” 美 ㈜한빛 😀ＡＩ  끝';
+  const r = g.normalize(input, { profile: 'news', changes: true, edits: true });
+  assert.equal(r.text, '"1" 미국 (주)한빛 😀AI 끝');
+  // Text between edits is copied unchanged; every edit's two sides are the before/after text.
+  let src = 0;
+  let out = 0;
+  for (const e of r.edits) {
+    assert.equal(input.slice(src, e.startJs), r.text.slice(out, e.out_startJs));
+    assertSamePosition(input, e.start, e.startJs, 'edit start');
+    assertSamePosition(r.text, e.out_start, e.out_startJs, 'edit out_start');
+    src = e.endJs;
+    out = e.out_endJs;
+  }
+  assert.equal(input.slice(src), r.text.slice(out));
+  assert.deepEqual(r.edits.map((e) => [input.slice(e.startJs, e.endJs), r.text.slice(e.out_startJs, e.out_endJs)]),
+    [['“', '"'], ['１', '1'], ['”', '"'], ['美', '미국'], ['㈜', '(주)'], ['Ａ', 'A'], ['Ｉ', 'I'], ['  ', ' ']]);
+  // Not asked for, not there (the CLI's JSON has no edits).
+  assert.equal('edits' in g.normalize(input, { profile: 'news', changes: true }), false);
+});
+
 test('Hangul: disassemble, assemble, removeLastJamo', () => {
   assert.equal(g.disassemble('값'), 'ㄱㅏㅂㅅ');
   assert.equal(g.disassemble('의사'), 'ㅇㅡㅣㅅㅏ');

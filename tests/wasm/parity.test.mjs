@@ -1,6 +1,6 @@
 // Parity: for every team-written fixture, the WASM module's JSON equals the
 // native CLI's JSON byte for byte (normalize --changes under each profile and
-// a plain form, split --json), whether the input arrives as a JS string or as
+// a plain form, split --json, parse --json, summarize --json), whether the input arrives as a JS string or as
 // the file's bytes; and the JS indices of the object API slice out the same text.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -20,6 +20,9 @@ const cases = [
   [['normalize', '--form', 'nfkc', '--changes'], 'normalize', { form: 'nfkc', changes: true }],
   [['split', '--json'], 'split', {}],
   [['split', '--json', '--soft-lines'], 'split', { lineBreaks: 'soft' }],
+  [['parse', '--json'], 'parse', {}],
+  [['summarize', '--json'], 'summarize', {}],
+  [['summarize', '--json', '-k', '5', '--chars', '300'], 'summarize', { sentences: 5, maxChars: 300 }],
 ];
 
 const native = (args, file) => execFileSync(geulCli, [...args, file], { stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
@@ -47,6 +50,20 @@ for (const file of files) {
         const r = g.normalize(text, options);
         assert.deepEqual(withoutJsFields(r), parsed, `${label}: object API`);
         for (const c of r.changes) assert.equal(text.slice(c.startJs, c.endJs), c.before, `${label}: ${c.kind} at ${c.start}`);
+      } else if (op === 'parse') {
+        const doc = g.parse(text, options);
+        assert.deepEqual(withoutJsFields(doc), parsed, `${label}: object API`);
+        // The blocks partition the input, in JS indices too.
+        assert.equal(doc.blocks.map((b) => text.slice(b.startJs, b.endJs)).join(''), text, `${label}: partition`);
+      } else if (op === 'summarize') {
+        const a = g.summarize(text, options);
+        assert.deepEqual(withoutJsFields(a), parsed, `${label}: object API`);
+        // Summarizing the parsed document is the same as summarizing the text.
+        assert.deepEqual(g.summarize(g.parse(text), options), a, `${label}: of a document`);
+        // The JS indices slice out the sentence and the quote as written in the input.
+        const news = (s) => g.normalize(s, { profile: 'news' }).text;
+        for (const x of a.summary) assert.equal(news(text.slice(x.startJs, x.endJs)), x.text, `${label}: sentence at ${x.start}`);
+        for (const q of a.quotes) assert.ok(news(text.slice(q.startJs, q.endJs)).includes(q.text), `${label}: quote at ${q.start}`);
       } else {
         const s = g.splitSentences(text, options);
         assert.deepEqual(withoutJsFields(s), parsed, `${label}: object API`);

@@ -13,6 +13,11 @@
 // A block's text is the normalized text of its content, without the whitespace
 // around it: `doc.text_of(block)` (a view of `doc.text` at `block.span`).
 //
+// Input in another encoding (CP949, EUC-KR, UTF-16; see parse_article) is
+// decoded first: then `source` is the UTF-8 decoding, `encoding` names what
+// was decoded, and `input_map` maps source bytes back to the input bytes as
+// given (identity for UTF-8 input). `input_span(block)` is a block in input bytes.
+//
 // JSON (`to_json`) is documented in docs/json.md and kept stable.
 #ifndef GEUL_NEWS_DOCUMENT_HPP
 #define GEUL_NEWS_DOCUMENT_HPP
@@ -26,6 +31,7 @@
 #include "../diagnostics.hpp"
 #include "../json.hpp"
 #include "../text/offsets.hpp"
+#include "../unicode/encoding.hpp"
 
 namespace geul {
 
@@ -94,7 +100,7 @@ inline bool is_article_text(BlockRole r) noexcept {
 struct Block {
   BlockRole role = BlockRole::boilerplate;
   BoilerplateReason reason = BoilerplateReason::none;  // set only for boilerplate
-  Span source;  // bytes of the input as given; the blocks partition the input
+  Span source;  // bytes of Document::source (the input, or its UTF-8 decoding); the blocks partition it
   Span span;    // the content in the normalized text (Document::text), trimmed
 };
 
@@ -174,9 +180,11 @@ struct Metadata {
 };
 
 struct Document {
-  std::string source;        // the input as given
+  std::string source;        // the input as given (UTF-8), or its UTF-8 decoding
   std::string text;          // normalized (text/clean.hpp, news profile)
   OffsetMap map;             // text -> source
+  Encoding encoding = Encoding::utf8;  // of the input; not utf8: `source` was decoded
+  OffsetMap input_map;       // source -> input bytes; identity (empty) unless decoded
   Metadata metadata;
   std::vector<Block> blocks;  // in order; their `source` spans partition `source`
   Diagnostics diagnostics;
@@ -184,6 +192,10 @@ struct Document {
   std::string_view text_of(const Block& b) const noexcept {
     return std::string_view(text).substr(b.span.begin, b.span.size());
   }
+
+  // A span of `source` in bytes of the input as given.
+  Span input_span(Span s) const noexcept { return input_map.is_identity() ? s : input_map.map(s); }
+  Span input_span(const Block& b) const noexcept { return input_span(b.source); }
 
   // The article: body, heading and list-item blocks joined with '\n'.
   std::string body() const {
@@ -239,11 +251,15 @@ inline void write_json(JsonWriter& w, const Document& doc) {
   w.key("blocks").begin_array();
   for (const Block& b : doc.blocks) {
     w.begin_object().key("role").value(to_string(b.role)).key("reason").value(to_string(b.reason));
-    w.key("start").value(b.source.begin).key("end").value(b.source.end);
+    Span in = doc.input_span(b);
+    w.key("start").value(in.begin).key("end").value(in.end);
+    if (needs_conversion(doc.encoding))  // offsets into the decoded text too
+      w.key("utf8_start").value(b.source.begin).key("utf8_end").value(b.source.end);
     w.key("text").value(doc.text_of(b)).end_object();
   }
   w.end_array();
   w.key("body").value(std::string_view(doc.body()));
+  if (needs_conversion(doc.encoding)) w.key("encoding").value(to_string(doc.encoding));
   w.key("diagnostics");
   write_json(w, doc.diagnostics);
   w.end_object();

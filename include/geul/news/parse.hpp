@@ -4,6 +4,12 @@
 //   doc.metadata.title, doc.metadata.reporters, doc.body(), doc.blocks …
 //
 // Data flow, in one direction:
+//  0. Encoding (ParseOptions::encoding, default auto_detect; unicode/encoding.hpp):
+//     input detected (or declared) as CP949, EUC-KR or UTF-16 is decoded to
+//     UTF-8 first. Document::source is then the decoded text, Document::encoding
+//     says what it was, Document::input_map maps source back to the input bytes,
+//     and diagnostics are in input bytes. UTF-8 input (with or without BOM)
+//     goes on unchanged, so its results do not depend on this step.
 //  1. normalize_news (text/clean.hpp): repaired, NFC, news profile; keeps the
 //     OffsetMap to the input bytes.
 //  2. Segmentation: lines, trimmed; blank lines are remembered. A line whose
@@ -30,7 +36,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdio>
 #include <initializer_list>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,6 +57,7 @@
 namespace geul {
 
 struct ParseOptions {
+  Encoding encoding = Encoding::auto_detect;             // stage 0: auto_detect, utf8 (no detection), cp949 …
   NewsNormalizeOptions normalize = quiet_news_profile();  // stage 1 (change list off: not needed here)
   bool split_glued_lines = true;                         // cut glued crawler lines at inline markers
   bool detect_duplicates = true;                         // a repeated headline/paragraph is boilerplate
@@ -1142,9 +1151,21 @@ inline std::size_t count_replacements(std::string_view t) noexcept {
 // Parses raw news text (bytes as scraped: any encoding problems are repaired and
 // reported) into a Document. Never fails: bad input gives a Document with
 // diagnostics. Linear in the input size.
-inline Document parse_article(std::string_view input, const ParseOptions& options = {}) {
+inline Document parse_article(std::string_view raw_input, const ParseOptions& options = {}) {
   using namespace detail::news;
   Document doc;
+  // Stage 0: a legacy encoding (or UTF-16) becomes UTF-8; UTF-8 stays as it is.
+  DecodeResult decoded;
+  std::string_view input = raw_input;
+  if (options.encoding != Encoding::utf8) {
+    EncodingGuess guess = detail::resolve_encoding(raw_input, options.encoding);
+    if (guess.encoding != Encoding::utf8) {
+      decoded = decode_to_utf8(raw_input, options.encoding);  // detects again: same answer, and it says so
+      doc.encoding = decoded.encoding;
+      doc.input_map = std::move(decoded.map);
+      input = decoded.text;
+    }
+  }
   doc.source.assign(input);
   NormalizedNews norm = normalize_news(input, options.normalize);
   doc.text = std::move(norm.text);
@@ -1180,6 +1201,16 @@ inline Document parse_article(std::string_view input, const ParseOptions& option
     for (const Block& b : doc.blocks) body = body || b.role == BlockRole::body;
     if (!body)
       doc.diagnostics.push_back({DiagnosticKind::other, 0, input.size(), "no article body recognised"});
+  }
+  if (needs_conversion(doc.encoding)) {
+    // Diagnostics in input bytes: the decoder's first, then the later stages' mapped back.
+    for (Diagnostic& d : doc.diagnostics) {
+      Span in = doc.input_span(Span{d.offset, d.offset + d.length});
+      d.offset = in.begin;
+      d.length = in.size();
+    }
+    doc.diagnostics.insert(doc.diagnostics.begin(), std::make_move_iterator(decoded.diagnostics.begin()),
+                           std::make_move_iterator(decoded.diagnostics.end()));
   }
   return doc;
 }

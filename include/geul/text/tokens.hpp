@@ -13,7 +13,8 @@
 //
 // Suffix list (longest match wins; "V" = only after a vowel-final syllable,
 // "C" = only after a consonant-final one; ambiguous one-syllable particles
-// need a stem of two syllables or more, so 국가, 결과, 정도, 회의 stay whole):
+// need a stem of two syllables or more, so 국가, 결과, 정도, 회의 stay whole;
+// 이 stays after the verb roots of nominalized nouns: 떡볶이, 놀이, 먹이, 높이):
 //  particles  은(C) 는(V) 이(C) 가(V) 을(C) 를(V) 의 에 에서 에게 에게서 께 께서
 //             한테 와(V) 과(C) 도 만 로(V/ㄹ) 으로(C) 처럼 보다 부터 까지 마다 마저
 //             조차 밖에 이나(C) 나(V) 랑(V) 이랑(C) 에서는 에게는 에는 에도 에서도
@@ -161,6 +162,56 @@ inline bool joins(char32_t c, CharClass before, CharClass after) noexcept {
   }
 }
 
+// A compile-time index of a word list: FNV-1a hashes sorted, with the
+// position of each word, so a lookup is one hash and a binary search instead
+// of a compare against every entry (the tokenizer asks for every word).
+constexpr std::uint64_t hash_word(std::string_view s) noexcept {
+  std::uint64_t h = 14695981039346656037ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+template <std::size_t N>
+struct WordIndex {
+  std::uint64_t hash[N] = {};
+  std::uint16_t position[N] = {};
+
+  // Positions of the entries whose hash equals hash_word(w), or first == last.
+  constexpr void find(std::string_view w, std::size_t& first, std::size_t& last) const noexcept {
+    const std::uint64_t h = hash_word(w);
+    std::size_t lo = 0, hi = N;
+    while (lo < hi) {
+      const std::size_t mid = (lo + hi) / 2;
+      if (hash[mid] < h) lo = mid + 1;
+      else hi = mid;
+    }
+    first = last = lo;
+    while (last < N && hash[last] == h) ++last;
+  }
+};
+
+template <std::size_t N, class Text>
+constexpr WordIndex<N> make_word_index(Text text) noexcept {
+  WordIndex<N> x;
+  for (std::size_t i = 0; i < N; ++i) {
+    x.hash[i] = hash_word(text(i));
+    x.position[i] = static_cast<std::uint16_t>(i);
+  }
+  for (std::size_t i = 1; i < N; ++i)  // insertion sort: N is small, and this runs at compile time
+    for (std::size_t j = i; j > 0 && x.hash[j - 1] > x.hash[j]; --j) {
+      const std::uint64_t h = x.hash[j];
+      x.hash[j] = x.hash[j - 1];
+      x.hash[j - 1] = h;
+      const std::uint16_t p = x.position[j];
+      x.position[j] = x.position[j - 1];
+      x.position[j - 1] = p;
+    }
+  return x;
+}
+
 struct SuffixRule {
   std::string_view text;
   SuffixKind kind;
@@ -169,9 +220,8 @@ struct SuffixRule {
 };
 
 // The suffix list documented at the top of this header.
-inline const SuffixRule* suffix_rules(std::size_t& count) noexcept {
-  using K = SuffixKind;
-  static constexpr SuffixRule rules[] = {
+using K = SuffixKind;
+inline constexpr SuffixRule suffix_table[] = {
       // particles: safe ones
       {"은", K::particle, 'C', 1}, {"는", K::particle, 'V', 1}, {"을", K::particle, 'C', 1},
       {"를", K::particle, 'V', 1}, {"에", K::particle, 'A', 1}, {"에서", K::particle, 'A', 1},
@@ -232,9 +282,23 @@ inline const SuffixRule* suffix_rules(std::size_t& count) noexcept {
       {"었던", K::ending, 'A', 1}, {"았던", K::ending, 'A', 1}, {"습니다", K::ending, 'A', 1},
       {"었습니다", K::ending, 'A', 1}, {"았습니다", K::ending, 'A', 1}, {"는다", K::ending, 'C', 1},
       {"지만", K::ending, 'A', 1}, {"면서", K::ending, 'A', 2}, {"으며", K::ending, 'C', 1},
-  };
-  count = sizeof rules / sizeof rules[0];
-  return rules;
+};
+inline constexpr std::size_t suffix_count = sizeof suffix_table / sizeof suffix_table[0];
+inline constexpr WordIndex<suffix_count> suffix_index =
+    make_word_index<suffix_count>([](std::size_t i) { return suffix_table[i].text; });
+
+inline const SuffixRule* suffix_rules(std::size_t& count) noexcept {
+  count = suffix_count;
+  return suffix_table;
+}
+
+// The rule for exactly this suffix text, or nullptr.
+inline const SuffixRule* find_suffix_rule(std::string_view suffix) noexcept {
+  std::size_t first, last;
+  suffix_index.find(suffix, first, last);
+  for (; first < last; ++first)
+    if (suffix_table[suffix_index.position[first]].text == suffix) return &suffix_table[suffix_index.position[first]];
+  return nullptr;
 }
 
 // Function words that are no content nouns even without an ending.
@@ -250,8 +314,13 @@ inline bool is_function_word(std::string_view w) noexcept {
       // one-syllable particles and verb forms that stand alone after quotes or brackets
       "고", "며", "는", "은", "을", "를", "가", "의", "에", "도", "만", "로", "와", "과", "할",
       "된", "될", "낸", "난", "온", "간", "본", "둔", "준", "쓴", "단", "란", "던", "인"};
-  for (std::string_view x : words)
-    if (x == w) return true;
+  if (w.empty() || w.size() > 9) return false;  // the longest entry has three syllables
+  constexpr std::size_t n = sizeof words / sizeof words[0];
+  static constexpr WordIndex<n> index = make_word_index<n>([](std::size_t i) { return words[i]; });
+  std::size_t first, last;
+  index.find(w, first, last);
+  for (; first < last; ++first)
+    if (words[index.position[first]] == w) return true;
   return false;
 }
 
@@ -298,35 +367,39 @@ inline std::size_t stem_length(std::string_view word, SuffixKind* removed = null
   const std::size_t run_begin = detail::seg::trailing_hangul_start(word, run);
   if (run == 0) return word.size();
   const bool prefix_non_hangul = run_begin > 0;  // 오픈AI와, 3분기에
-  std::size_t count = 0;
-  const detail::seg::SuffixRule* rules = detail::seg::suffix_rules(count);
-  std::size_t best = 0;
+  // Longest suffix first (at most five syllables); the first rule whose
+  // conditions hold wins.
   const detail::seg::SuffixRule* best_rule = nullptr;
-  for (std::size_t k = 0; k < count; ++k) {
-    const detail::seg::SuffixRule& r = rules[k];
-    if (r.text.size() <= best || !detail::seg::ends_with(word, r.text)) continue;
-    const std::size_t stem_end = word.size() - r.text.size();
-    if (stem_end < run_begin) continue;  // the suffix must be Hangul after the stem
-    const int suffix_syllables = static_cast<int>(r.text.size() / 3);
-    const int stem_syllables = run - suffix_syllables;
+  for (int syllables = run < 5 ? run : 5; syllables >= 1 && !best_rule; --syllables) {
+    const std::size_t stem_end = word.size() - static_cast<std::size_t>(syllables) * 3;
+    const detail::seg::SuffixRule* r = detail::seg::find_suffix_rule(word.substr(stem_end));
+    if (!r) continue;
+    const int stem_syllables = run - syllables;
     if (stem_syllables <= 0 && !prefix_non_hangul) continue;
-    if (!prefix_non_hangul && stem_syllables < r.min_stem) continue;
+    if (!prefix_non_hangul && stem_syllables < r->min_stem) continue;
     // 3만, 100만: 만 after a number is a numeral, not the particle.
-    if (r.text == "만" && stem_syllables == 0) continue;
-    if (stem_syllables > 0 && r.after != 'A') {
+    if (r->text == "만" && stem_syllables == 0) continue;
+    if (stem_syllables > 0 && r->after != 'A') {
       char32_t last;
       detail::seg::previous_code_point(reinterpret_cast<const unsigned char*>(word.data()), 0, stem_end, last);
       const unsigned jong = detail::seg::jongseong_index(last);
       const bool vowel = jong == 0;
-      if (r.after == 'V' && !vowel) continue;
-      if (r.after == 'C' && vowel) continue;
-      if (r.after == 'L' && !(vowel || jong == detail::seg::jong::l)) continue;
+      if (r->after == 'V' && !vowel) continue;
+      if (r->after == 'C' && vowel) continue;
+      if (r->after == 'L' && !(vowel || jong == detail::seg::jong::l)) continue;
     }
-    best = r.text.size();
-    best_rule = &r;
+    best_rule = r;
   }
   if (!best_rule) return word.size();
-  std::size_t stem_end = word.size() - best;
+  // Nouns made with the nominalizer 이 after a verb root (떡볶이, 뱃놀이, 먹이,
+  // 높이, 해돋이, 손님맞이) keep it: stripping would cut the word.
+  if (best_rule->text == "이" && word.size() >= 6) {
+    static constexpr std::string_view roots[] = {"볶", "놀", "먹", "높", "넓", "깊", "돋", "굽", "풀", "닦", "맞"};
+    const std::string_view root = word.substr(word.size() - 6, 3);
+    for (std::string_view r : roots)
+      if (root == r) return word.size();
+  }
+  std::size_t stem_end = word.size() - best_rule->text.size();
   // A plural 들 before a particle goes too (학생들에게 → 학생), keeping 2+ syllables.
   if (best_rule->kind == SuffixKind::particle && best_rule->text != "들" &&
       stem_end >= run_begin + 9 &&
