@@ -43,6 +43,12 @@ geul_case(help RC 0 ARGS --help)
 geul_case(no_command RC 2 ARGS STDERR "usage: geul")
 geul_case(unknown_command RC 2 ARGS frobnicate STDERR "unknown command 'frobnicate'")
 
+# summarize: pre-split lines (bylines, e-mails and captions never chosen), usage errors.
+geul_case(summarize_sentences_json RC 0 ARGS summarize --sentences --json -k 3 --title "세수 12조원 부족" ${DIR}/summarize-lines.txt EXPECT summarize-lines.expected.json)
+geul_case(summarize_bad_k RC 2 ARGS summarize -k x STDERR "-k needs a whole number, got 'x'")
+geul_case(summarize_zero_k RC 2 ARGS summarize -k 0 STDERR "-k 0 needs a --chars budget")
+geul_case(summarize_title_alone RC 2 ARGS summarize --title x STDERR "--title goes with --sentences")
+
 geul_case(normalize_default_nfc RC 0 ARGS normalize ${DIR}/normalize-input.txt EXPECT normalize-nfc.expected
   STDERR "byte 193: invalid UTF-8.*converted 2 CR or CRLF")
 geul_case(normalize_nfd RC 0 ARGS normalize --form nfd ${DIR}/normalize-input.txt EXPECT normalize-nfd.expected)

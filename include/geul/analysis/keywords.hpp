@@ -20,6 +20,7 @@
 // the long form. Scores are divided by the best one (top keyword = 1).
 // Ties go to the earlier first mention. Deterministic.
 //
+// Amounts and dates (5일, 12조원, 3분기) are not keywords; 5G and 3D are.
 // Stop list (besides text/tokens.hpp's function words): generic news nouns
 // that say nothing about a story — 기자, 뉴스, 기사, 사진, 오전, 오후, 이날,
 // 지난해, 올해, 내년, 오늘, 내일, 어제, 최근, 관계자, 이번, 가운데, 경우,
@@ -81,6 +82,13 @@ struct Candidate {
 inline bool is_candidate(std::string_view text, const Token& t) {
   if (t.kind == TokenKind::number || t.kind == TokenKind::other) return false;
   std::string_view st = stem_text(text, t);
+  // Amounts and dates (5일, 12조원, 3분기) say when and how much, not what;
+  // a digit-led word with Latin letters (5G, 3D) is a name.
+  if (t.kind == TokenKind::mixed && st[0] >= '0' && st[0] <= '9') {
+    bool latin = false;
+    for (char c : st) latin = latin || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (!latin) return false;
+  }
   if (news::count_cps(st) < 2) return false;
   if (t.kind == TokenKind::hangul && !t.likely_noun) return false;
   if (seg::is_function_word(st) || seg::is_function_word(token_text(text, t)) || is_stop_noun(st)) return false;

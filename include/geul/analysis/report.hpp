@@ -9,6 +9,7 @@
 #ifndef GEUL_ANALYSIS_REPORT_HPP
 #define GEUL_ANALYSIS_REPORT_HPP
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,7 +58,15 @@ inline Analysis analyze_lines(const std::vector<std::string_view>& lines, std::s
   }
   Analysis a;
   a.summary = summarize_lines(lines, title, options.summary);
-  a.keywords = extract_keywords(text, title, options.keywords);
+  // Keywords come from the sentence lines only: bylines, e-mails and captions
+  // are blanked (same length, so spans stay valid).
+  std::string sentences_only = text;
+  std::size_t at = 0;
+  for (std::string_view line : lines) {
+    if (detail::summ::is_non_body_line(line)) std::fill_n(sentences_only.begin() + static_cast<std::ptrdiff_t>(at), line.size(), ' ');
+    at += line.size() + 1;
+  }
+  a.keywords = extract_keywords(sentences_only, title, options.keywords);
   a.quotes = find_quotes(text, options.quotes);
   a.aliases = find_aliases(text);
   return a;
