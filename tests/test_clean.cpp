@@ -6,9 +6,11 @@
 
 #include "test_support.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using geul::ChangeKind;
@@ -343,4 +345,308 @@ TEST_CASE("the team's noisy news fixture") {
   CHECK_FALSE(has_change(strict, ChangeKind::hanja_abbreviation));
   CHECK_FALSE(has_change(strict, ChangeKind::quote));
   check_map(in, strict);
+}
+
+// ── Differential check of the one-scan pipeline ────────────────────────────
+// normalize_news skips the repair and NFC stages on clean input, lists where
+// the contextual rules must look instead of scanning twice, rewrites in place
+// and composes the maps once. The reference below is the plain pipeline it
+// replaced: every stage over every character, with the same rules
+// (substitute_one, contextual_step); results must match byte for byte.
+namespace reference {
+
+using geul::Change;
+using geul::NewsNormalizeOptions;
+using geul::OffsetMap;
+using geul::OffsetMapBuilder;
+
+struct ChangeLog {
+  std::vector<Change> items;
+  std::size_t dropped = 0;
+  bool enabled;
+  std::size_t cap;
+  void add(ChangeKind k, std::size_t begin, std::size_t end, std::string_view after) {
+    if (!enabled) return;
+    if (!items.empty() && items.back().kind == k && items.back().source.end == begin) {
+      items.back().source.end = end;
+      items.back().after.append(after);
+      return;
+    }
+    if (items.size() >= cap) {
+      ++dropped;
+      return;
+    }
+    items.push_back(Change{k, {begin, end}, std::string(), std::string(after)});
+  }
+};
+
+struct Rewriter {
+  std::string_view in;
+  ChangeLog& log;
+  std::string out;
+  OffsetMapBuilder map;
+  std::size_t pos = 0;
+  void copy_to(std::size_t i) {
+    if (i > pos) {
+      out.append(in.data() + pos, i - pos);
+      map.copy(i - pos);
+      pos = i;
+    }
+  }
+  void replace(std::size_t begin, std::size_t end, std::string_view with, ChangeKind k) {
+    copy_to(begin);
+    out.append(with);
+    map.replace(end - begin, with.size());
+    log.add(k, begin, end, with);
+    pos = end;
+  }
+};
+
+void substitute_pass(std::string_view s, const NewsNormalizeOptions& o, Rewriter& w) {
+  for (std::size_t i = 0, len; i < s.size(); i += len) {
+    char32_t c = geul::detail::decode_at(s, i, len);
+    if (geul::detail::substitute_skip.len[static_cast<unsigned char>(s[i])]) continue;
+    std::size_t next_len;
+    geul::detail::Substitution sub;
+    geul::detail::substitute_one(c, geul::detail::decode_before(s, i), geul::detail::decode_at(s, i + len, next_len),
+                                 o, sub);
+    if (sub.changed) w.replace(i, i + len, sub.text(), sub.kind);
+  }
+}
+
+void contextual_pass(std::string_view s, const NewsNormalizeOptions& o, Rewriter& w) {
+  for (std::size_t i = 0; i < s.size();) i = geul::detail::contextual_step(s, i, o, w);
+}
+
+NormalizedNews normalize_news(std::string_view input, const NewsNormalizeOptions& o) {
+  NormalizedNews r;
+  std::vector<Change> changes;
+  std::size_t dropped = 0;
+  auto add_edits = [&](const OffsetMap& stage, const OffsetMap& to_source, ChangeKind kind, std::string_view stage_out,
+                       std::string_view stage_in) {
+    if (!o.record_changes) return;
+    for (const geul::Edit& e : stage.edits()) {
+      ChangeKind k = kind;
+      if (kind == ChangeKind::composition) {
+        geul::for_each_code_point(stage_in.substr(e.in_begin, e.in_end - e.in_begin),
+                                  [&](char32_t c, std::size_t, std::size_t) {
+                                    if ((c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F))
+                                      k = ChangeKind::cjk_compatibility;
+                                  });
+      }
+      if (changes.size() >= o.max_changes) {
+        ++dropped;
+        continue;
+      }
+      changes.push_back(Change{k, to_source.map_tight({e.in_begin, e.in_end}), std::string(),
+                               std::string(stage_out.substr(e.out_begin, e.out_end - e.out_begin))});
+    }
+  };
+  geul::DecodedText decoded = geul::decode_utf8(input, o.decode);
+  r.diagnostics = std::move(decoded.diagnostics);
+  OffsetMap to_source = std::move(decoded.map);
+  std::string text = std::move(decoded.text);
+  add_edits(to_source, OffsetMap(input.size()), ChangeKind::repair, text, input);
+  auto compose_stage = [&](bool enabled) {
+    if (!enabled) return;
+    geul::NormalizedText nfc = geul::normalize_with_map(text, geul::NormalForm::nfc);
+    if (nfc.map.edits().empty()) return;
+    add_edits(nfc.map, to_source, ChangeKind::composition, nfc.text, text);
+    to_source = geul::compose(to_source, nfc.map);
+    text = std::move(nfc.text);
+  };
+  compose_stage(o.compose);
+  bool rewritten = false;
+  auto rule_stage = [&](void (*pass)(std::string_view, const NewsNormalizeOptions&, Rewriter&)) {
+    ChangeLog log{{}, 0, o.record_changes, o.max_changes - std::min(o.max_changes, changes.size())};
+    Rewriter w{text, log, {}, {}, 0};
+    pass(text, o, w);
+    w.copy_to(text.size());
+    OffsetMap stage = w.map.finish();
+    if (stage.edits().empty()) return;
+    rewritten = true;
+    for (Change& c : log.items) {
+      c.source = to_source.map_tight(c.source);
+      changes.push_back(std::move(c));
+    }
+    dropped += log.dropped;
+    to_source = geul::compose(to_source, stage);
+    text = std::move(w.out);
+  };
+  rule_stage(substitute_pass);
+  rule_stage(contextual_pass);
+  compose_stage(o.compose && rewritten);
+  if (dropped) {
+    r.diagnostics.push_back({geul::DiagnosticKind::limit_reached, 0, 0,
+                             std::to_string(dropped) + " further changes were made but not listed (max_changes)"});
+  }
+  if (o.record_changes) {
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const Change& a, const Change& b) { return a.source.begin < b.source.begin; });
+    for (Change& c : changes) c.before.assign(input.substr(c.source.begin, c.source.size()));
+  }
+  r.changes = std::move(changes);
+  r.text = std::move(text);
+  r.map = std::move(to_source);
+  return r;
+}
+
+}  // namespace reference
+
+namespace {
+
+// Everything a caller can observe, as one string (a mismatch prints where).
+std::string observable(const NormalizedNews& r) {
+  std::string s = "text:" + r.text + "\nmap:" + std::to_string(r.map.source_size()) + "," +
+                  std::to_string(r.map.output_size());
+  for (const geul::Edit& e : r.map.edits())
+    s += " " + std::to_string(e.out_begin) + "-" + std::to_string(e.out_end) + "<" + std::to_string(e.in_begin) + "-" +
+         std::to_string(e.in_end);
+  s += "\nchanges:";
+  for (const geul::Change& c : r.changes)
+    s += std::string("\n ") + geul::to_string(c.kind) + " " + std::to_string(c.source.begin) + "-" +
+         std::to_string(c.source.end) + " [" + c.before + "] -> [" + c.after + "]";
+  s += "\ndiagnostics:";
+  for (const geul::Diagnostic& d : r.diagnostics)
+    s += "\n " + std::to_string(static_cast<int>(d.kind)) + "@" + std::to_string(d.offset) + "+" +
+         std::to_string(d.length) + " " + d.message;
+  return s;
+}
+
+NewsNormalizeOptions option_variant(std::uint64_t h) {
+  NewsNormalizeOptions o = (h & 1) ? NewsNormalizeOptions::strict() : NewsNormalizeOptions{};
+  h >>= 1;
+  auto flip = [&h](bool& b) {
+    if (h & 1) b = !b;
+    h >>= 1;
+  };
+  flip(o.compose), flip(o.spaces), flip(o.invisible), flip(o.line_breaks), flip(o.collapse_spaces);
+  flip(o.fullwidth), flip(o.halfwidth), flip(o.enclosed), flip(o.middle_dots), flip(o.tildes), flip(o.dashes);
+  flip(o.hanja_abbreviations), flip(o.decode.strip_bom), flip(o.decode.normalize_newlines), flip(o.record_changes);
+  if (h & 1) o.quotes = o.quotes == geul::QuoteStyle::keep ? geul::QuoteStyle::ascii : geul::QuoteStyle::keep;
+  h >>= 1;
+  o.ellipsis = static_cast<geul::EllipsisStyle>((h & 3) % 3);
+  h >>= 2;
+  o.max_repeat = h & 3;
+  h >>= 2;
+  if (h & 1) o.max_changes = (h >> 1) & 7;
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("the one-scan pipeline matches the stage-by-stage reference") {
+  // Pieces the rules act on (and what makes the input need repair or NFC),
+  // next to plain text that is long enough for the sixteen-byte windows.
+  const char* noise[] = {
+      " ", "  ", "   ", "\t", "\n", "\r\n", "\r", "\x0B", "\x0C", "\x01", "\x7F", "\xC2\x85", "\xC2\xA0",
+      "\xE3\x80\x80", "\xE2\x80\x89", "\xE3\x85\xA4", "\xEF\xBE\xA0", "\xE2\x80\x8B", "\xC2\xAD", "\xE2\x80\x8F",
+      "\xEF\xBB\xBF", "\xE2\x80\x8D", "\xE2\x80\xA8", "\xEF\xBC\xA1", "\xEF\xBC\x8E", "\xEF\xBC\x81", "\xEF\xBD\x9E",
+      "\xEF\xBE\xA1", "\xEF\xBF\x82", "\xEF\xBD\xA5", "㈜", "㉠", "㈱", "㊙", "“", "”", "‘", "「", "』", "・", "ㆍ", "·",
+      ".", "..", "…", "‥", "⋯", "〜", "–", "―", "ㅋ", "ㅋㅋㅋㅋ", "ㅎ", "!", "!!!!", "?", "~", "^", "♥", "美", "中",
+      "北", "與", "日", "美中", "는", "은", "에서", "측", "企", "A", "a", "1", "9", "다.", "했다", "👨",
+      "\xE1\x84\x92", "\xE1\x85\xA1", "\xE1\x86\xAB", "\xCC\x81", "\xE3\x82\x99", "\xEF\xA4\x80", "\xED\x9E\xA3",
+      "\xEF\xBF\xBD", "\xFF", "\xE1\x80", "\xC3", "\xED\xA0\x80", "\xEA\xB0"};
+  const char* plain[] = {"정부는 ", "오늘 ", "발표했다", "시장", "한국어 문장과 ", "English words ", "2024년 ", "3.5% "};
+  std::uint64_t state = 0x5EED1234ull;
+  auto next = [&] {
+    state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+    return state;
+  };
+  for (int iter = 0; iter < 12000; ++iter) {
+    std::string in;
+    const bool clean = next() % 2 == 0;  // no repair or NFC needed: the one-scan route
+    std::size_t pieces = next() % 24;
+    for (std::size_t i = 0; i < pieces; ++i) {
+      if (next() % 3 == 0) {
+        std::size_t runs = 1 + next() % 3;
+        while (runs--) in += plain[next() % (sizeof plain / sizeof *plain)];
+      }
+      std::string_view piece = noise[next() % (sizeof noise / sizeof *noise)];
+      if (clean && (piece == "\r\n" || piece == "\r" || piece == "\xEF\xBB\xBF" || piece.front() == '\xE1' ||
+                    piece == "\xCC\x81" || piece == "\xE3\x82\x99" || piece == "\xEF\xA4\x80" || piece == "\xFF" ||
+                    piece == "\xC3" || piece == "\xED\xA0\x80" || piece == "\xEA\xB0"))
+        piece = " ";
+      in += piece;
+    }
+    const NewsNormalizeOptions o = iter % 4 == 0 ? NewsNormalizeOptions{} : option_variant(next());
+    CAPTURE(in);
+    CAPTURE(iter);
+    NormalizedNews r = normalize_news(in, o);
+    const std::string expected = observable(reference::normalize_news(in, o));
+    REQUIRE(observable(r) == expected);  // read through the compact list
+    r.changes.vector();
+    REQUIRE(observable(r) == expected);  // and once turned into a vector
+  }
+}
+
+TEST_CASE("in-place rewriting: expansions that outgrow the text, and long texts") {
+  // Hanja expansions at the very start (no room yet: the rest goes to a new
+  // string), after removals (room made), and a text of many windows.
+  std::string in = "美 中 北 佛 伊 " + std::string(40, ' ') + "ㅋㅋㅋㅋㅋ 美는 伊가 " + std::string(3, '\t') + "韓美日 정상회의";
+  for (const std::string& s : {in, std::string("伊") + in, in + in + in}) {
+    CAPTURE(s);
+    CHECK(observable(normalize_news(s)) == observable(reference::normalize_news(s, {})));
+  }
+  std::string article;
+  for (int i = 0; i < 2000; ++i) article += i % 7 ? "정부는 “오늘” 발표했다.  ㅋㅋㅋㅋ 美는 \xC2\xA0 " : "\n  줄 끝 \t\n";
+  CHECK(observable(normalize_news(article)) == observable(reference::normalize_news(article, {})));
+}
+
+TEST_CASE("change records out of order still come out in source order") {
+  // Each stage lists its records in source order; the merge falls back to a
+  // stable sort if one did not.
+  std::vector<geul::detail::ChangeRecord> v = {
+      {{5, 6}, 0, ChangeKind::space}, {{1, 2}, 0, ChangeKind::quote}, {{3, 4}, 0, ChangeKind::dash},
+      {{1, 3}, 0, ChangeKind::repeat}, {{0, 1}, 0, ChangeKind::tilde}};
+  std::vector<std::size_t> order;
+  geul::detail::for_each_in_source_order(v, {0, 3}, false, [&](std::size_t j) { order.push_back(j); });
+  CHECK(order == std::vector<std::size_t>{4, 1, 3, 2, 0});
+  std::vector<geul::detail::ChangeRecord> sorted = {
+      {{1, 2}, 0, ChangeKind::quote}, {{3, 4}, 0, ChangeKind::dash}, {{0, 1}, 0, ChangeKind::tilde},
+      {{3, 5}, 0, ChangeKind::repeat}};
+  order.clear();
+  geul::detail::for_each_in_source_order(sorted, {0, 2}, true, [&](std::size_t j) { order.push_back(j); });
+  CHECK(order == std::vector<std::size_t>{2, 0, 1, 3});  // ties: the earlier stage first
+}
+
+TEST_CASE("the change list: read in place, or turned into a vector once") {
+  const std::string in = "“美 관세”\xC2\xA0\xEF\xBC\x91\xEF\xBC\x90% ㅋㅋㅋㅋㅋ";
+  const NormalizedNews r = normalize_news(in);
+  REQUIRE(r.changes.size() == 6);
+  // Const reading makes each Change as it is visited: copies that can be kept.
+  std::vector<geul::Change> read(r.changes.begin(), r.changes.end());
+  REQUIRE(read.size() == 6);
+  CHECK(read[1].before == "美");
+  CHECK(read[1].after == "미국");
+  CHECK(r.changes[1].after == "미국");
+  CHECK(r.changes.front().kind == ChangeKind::quote);
+  CHECK(r.changes.back().kind == ChangeKind::repeat);
+  CHECK(r.changes.back().before == "ㅋㅋ");
+  CHECK(r.changes.back().after.empty());
+  // A copy converts to the same vector; non-const access keeps it and allows edits.
+  NormalizedNews copy = r;
+  std::vector<geul::Change>& v = copy.changes.vector();
+  REQUIRE(v.size() == read.size());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    CHECK(v[i].kind == read[i].kind);
+    CHECK(v[i].source == read[i].source);
+    CHECK(v[i].before == read[i].before);
+    CHECK(v[i].after == read[i].after);
+  }
+  for (geul::Change& c : copy.changes) c.source.begin += 100;  // as a caller re-basing offsets would
+  CHECK(copy.changes[0].source.begin == r.changes[0].source.begin + 100);
+  copy.changes.push_back(geul::Change{ChangeKind::space, {1, 2}, "x", " "});
+  CHECK(copy.changes.size() == 7);
+  CHECK(r.changes.size() == 6);  // the original is untouched
+  std::vector<geul::Change> plain = r.changes;
+  CHECK(plain.size() == 6);
+  copy.changes.clear();
+  CHECK(copy.changes.empty());
+  // A list built by hand (the CLI's plain forms) reads the same way.
+  geul::ChangeList list;
+  list.push_back(geul::Change{ChangeKind::composition, {0, 3}, "abc", "d"});
+  const geul::ChangeList& view = list;
+  CHECK(view.size() == 1);
+  for (const geul::Change& c : view) CHECK(c.after == "d");
 }
