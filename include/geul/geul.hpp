@@ -3,10 +3,14 @@
 #ifndef GEUL_GEUL_HPP
 #define GEUL_GEUL_HPP
 
+#include "analysis/corpus.hpp"
+#include "analysis/corpus_json.hpp"
 #include "analysis/entities.hpp"
 #include "analysis/keywords.hpp"
+#include "analysis/names.hpp"
 #include "analysis/quotes.hpp"
 #include "analysis/report.hpp"
+#include "analysis/sketch.hpp"
 #include "analysis/summarize.hpp"
 #include "config.hpp"
 #include "diagnostics.hpp"

@@ -22,38 +22,48 @@
 // when either reaches its threshold.
 //
 // Stories (documents about the same event). A story is a profile: the sum of
-// its articles' term vectors (tf·idf, names left out), the people they name
-// and their event dates. Two profiles are similar by
-//    s = max(cosine, 0.65 · cosine(terms) + 0.35 · Dice(people)) × date factor
-// (people shared add evidence; different people, such as the witnesses each
-// outlet interviewed, take none away). People match across
+// its articles' unit term vectors, the people they name and their event
+// dates. Two profiles are similar by
+//    s = max(c, 0.65 · c + 0.35 · people) × date factor
+// where c is the mean cosine over the pairs of their articles (tf·idf of the
+// content terms, names left out: average linkage, so a story that absorbed
+// unrelated articles looks like the background and attracts nothing), and
+// `people` the share of the smaller side's principal people (named by two of
+// its articles or more; all of them for one or two articles) that the other
+// side names too: people shared add evidence, different people (the
+// witnesses each outlet interviewed) take none away. People match across
 // spellings: Korean names when spelled the same, foreign ones when their
 // transliteration distance is small and their originals or given names do
-// not disagree. Event dates are the published date and the dates in the
-// first three body sentences (9일, 6월 9일, 2023년 6월 9일), a day without
-// month resolved against the published date; the date factor is 1.2 when
-// some pair of dates is within two days, 1.0 within a week, 0.45 when only
-// days of month disagree, 0.3 when full dates are more than a week apart,
-// and 0.9 when nothing compares (the most precise pairs decide). Agglomerative clustering merges the most
-// similar pair of stories while s ≥ story_threshold, so a story's articles
-// are close to its profile, not only to one member.
+// not disagree. Event dates are the dates of the first three body sentences
+// (9일, 6월 9일, 2023년 6월 9일; a day alone resolved against the published
+// date) and the published date, unless the lead dates the event more than a
+// week before it (a later post about an earlier event). The date factor is
+// 1.2 when two dates are within two days, 1.0 within a week, 0.3 when only
+// days of month disagree, 0.25 when full dates are more than a week apart,
+// 0.9 when nothing compares; the most precise pairs decide, and a story of
+// more than three articles compares its three most stated dates.
+// analyze_features merges the most similar pair of stories while
+// s ≥ story_threshold (agglomerative; past agglomerative_limit articles,
+// incremental as in CorpusStream).
 //
 // Name variants: every person named in an article is one node; nodes join
-// when they are the same person (the rules above, plus: in the same story or
-// with the same role or the same original when the stories differ), never
-// when the join would put two people of one article into one group. The
+// when they are the same person (the rules above, plus, across stories: the
+// same original, the same full foreign name, or the same role), never when
+// the join would put two people of one article into one group. The
 // canonical form is the Latin original when one is given, else the fullest
 // spelling seen most often.
 //
-// Per story: a merged summary (the articles' best sentences, scored by their
+// Per story: a merged summary, the quotes grouped by the speaker's unified
+// name, and a timeline of dated statements. The summary takes the articles'
+// best sentences (people's spellings unified first) scored by their
 // single-article score, how strongly the other outlets report the same thing
-// and position, times the article's weight — how much the others echo it,
-// less for a page with no outlet; a sentence saying what a chosen one says — cosine ≥
-// same_statement or most of its character trigrams in it, or most of its
-// words already said by the chosen sentences together (half as much for a
-// second lede: outlets' ledes report one event) — is never chosen, and the
-// outlets that said it too are listed; people's spellings are unified first), the quotes grouped by the
-// speaker's unified name, and a timeline of dated statements.
+// and position, times the article's weight (how much the others echo it;
+// less for a page with no outlet). A sentence saying what a chosen one says
+// — cosine ≥ same_statement, most of its character trigrams in it, or most
+// of its words already said by the chosen sentences together (half as much
+// for a second lede: outlets' ledes report one event) — is never chosen; the
+// outlets that said it too are listed, and the first article of identical
+// copies is credited.
 //
 // Deterministic: ties go to the earlier document and position; no clock, no
 // locale, no iteration over unordered containers into results.
@@ -100,6 +110,7 @@ struct CorpusOptions {
   double story_threshold = 0.2;         // similarity at or above which stories merge
   std::size_t max_terms = 200;          // content terms kept per article (most frequent)
   double name_distance = 0.13;          // transliteration distance of one foreign name's spellings
+  std::size_t agglomerative_limit = 2000;  // analyze_features: more articles are clustered incrementally
   // Merged summary
   std::size_t summary_sentences = 5;
   std::size_t candidates_per_article = 8;  // best sentences of each article considered
@@ -108,8 +119,10 @@ struct CorpusOptions {
   // Timeline
   std::size_t dated_per_article = 6;
   std::size_t timeline_entries = 15;
-  // CorpusStream: a story with no new article among the last `window` articles is closed
+  // CorpusStream: a story with no new article among the last `window` articles is closed,
+  // and so is a story that reaches max_story_documents articles
   std::size_t window = 1000;
+  std::size_t max_story_documents = 1000;
 };
 
 // One content term of an article and how often it occurs.
@@ -309,8 +322,8 @@ inline double date_factor(int relation) noexcept {
   switch (relation) {
     case 2: return 1.2;
     case 1: return 1.0;
-    case -1: return 0.45;
-    case -2: return 0.3;
+    case -1: return 0.3;
+    case -2: return 0.25;
     default: return 0.9;
   }
 }
@@ -390,12 +403,6 @@ inline void add_to(Vec& acc, const Vec& v, double scale = 1.0) {
   acc.swap(out);
 }
 
-inline double cosine(const Vec& a, const Vec& b) noexcept {
-  const double na = norm(a), nb = norm(b);
-  if (na <= 0 || nb <= 0) return 0;
-  return summ::dot(a, b) / (na * nb);
-}
-
 // Character trigrams of a sentence (whitespace skipped), sorted and unique.
 inline std::vector<std::uint64_t> trigrams(std::string_view s) {
   std::vector<std::uint64_t> g;
@@ -465,28 +472,66 @@ inline bool names_agree(const NameEntity& a, const NameEntity& b, double thresho
 
 // ---------------------------------------------------------------- profiles
 
+// Profiles keep at most this many distinct people and dates: a huge story
+// stays cheap to compare.
+inline constexpr std::size_t max_profile_people = 64;
+inline constexpr std::size_t max_profile_dates = 64;
+
 struct Profile {
-  std::vector<std::size_t> members;  // ascending
-  Vec terms;                         // sum of the members' unit tf·idf vectors
-  std::vector<const NameEntity*> people;  // anchored people of the members
-  std::vector<DateTime> dates;
+  std::vector<std::size_t> members;       // ascending
+  Vec terms;                              // sum of the members' unit tf·idf vectors
+  std::vector<const NameEntity*> people;  // distinct anchored people of the members
+  std::vector<std::size_t> people_counts; // members naming each
+  std::vector<DateTime> dates;            // distinct event dates of the members
+  std::vector<std::size_t> date_counts;   // members stating each date
 };
 
-inline double people_dice(const std::vector<const NameEntity*>& a, const std::vector<const NameEntity*>& b,
-                          double threshold) {
-  if (a.empty() || b.empty()) return -1;
-  // Distinct people on each side first (one person named in several articles counts once).
-  auto distinct = [&](const std::vector<const NameEntity*>& v) {
-    std::vector<const NameEntity*> out;
-    for (const NameEntity* e : v) {
-      bool seen = false;
-      double d;
-      for (const NameEntity* o : out) seen = seen || names_agree(*e, *o, threshold, d);
-      if (!seen) out.push_back(e);
-    }
-    return out;
-  };
-  const auto x = distinct(a), y = distinct(b);
+// The dates a story is about: for a story of more than three articles, the
+// three most stated (a long story mentions many dates; the event's own are
+// the common ones).
+inline std::vector<DateTime> principal_dates(const Profile& p) {
+  if (p.members.size() <= 3 || p.dates.size() <= 3) return p.dates;
+  std::vector<std::size_t> order(p.dates.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return p.date_counts[a] > p.date_counts[b]; });
+  return {p.dates[order[0]], p.dates[order[1]], p.dates[order[2]]};
+}
+
+// Adds the people of `from` (with the number of articles naming each) to
+// `into`: one person named in several articles counts once, with the sum.
+inline void add_people(Profile& into, const std::vector<const NameEntity*>& from, const std::vector<std::size_t>& counts,
+                       double threshold) {
+  for (std::size_t k = 0; k < from.size(); ++k) {
+    std::size_t found = into.people.size();
+    double d;
+    for (std::size_t j = 0; j < into.people.size() && found == into.people.size(); ++j)
+      if (names_agree(*from[k], *into.people[j], threshold, d)) found = j;
+    if (found < into.people.size()) into.people_counts[found] += counts[k];
+    else if (into.people.size() < max_profile_people) into.people.push_back(from[k]), into.people_counts.push_back(counts[k]);
+  }
+}
+
+// The people a story is about: all of them for one or two articles, else
+// those named by at least two of its articles (at most 16, most named
+// first) — a witness one outlet interviewed says little about the story.
+inline std::vector<const NameEntity*> principal_people(const Profile& p) {
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < p.people.size(); ++i)
+    if (p.members.size() <= 2 || p.people_counts[i] >= 2) order.push_back(i);
+  if (order.empty())
+    for (std::size_t i = 0; i < p.people.size(); ++i) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return p.people_counts[a] > p.people_counts[b]; });
+  if (order.size() > 16) order.resize(16);
+  std::vector<const NameEntity*> out;
+  for (std::size_t i : order) out.push_back(p.people[i]);
+  return out;
+}
+
+// Share of the smaller side's principal people found on the other side; -1
+// when either names nobody.
+inline double people_overlap(const std::vector<const NameEntity*>& x, const std::vector<const NameEntity*>& y,
+                             double threshold) {
+  if (x.empty() || y.empty()) return -1;
   std::size_t matched = 0;
   std::vector<char> used(y.size(), 0);
   for (const NameEntity* e : x)
@@ -498,27 +543,44 @@ inline double people_dice(const std::vector<const NameEntity*>& a, const std::ve
         break;
       }
     }
-  return 2.0 * static_cast<double>(matched) / static_cast<double>(x.size() + y.size());
+  return static_cast<double>(matched) / static_cast<double>(std::min(x.size(), y.size()));
+}
+
+// Average linkage in term space: the mean cosine over all pairs of members
+// (the profiles hold sums of unit vectors). Unlike the cosine of the sums, it
+// does not grow with a story's size: a story that has absorbed many
+// unrelated articles looks like the background and attracts nothing.
+inline double mean_cosine(const Profile& a, const Profile& b) noexcept {
+  const double n = static_cast<double>(a.members.size()) * static_cast<double>(b.members.size());
+  return n > 0 ? summ::dot(a.terms, b.terms) / n : 0.0;
 }
 
 inline double profile_similarity(const Profile& a, const Profile& b, const CorpusOptions& o) {
-  const double cos = cosine(a.terms, b.terms);
-  const double people = people_dice(a.people, b.people, o.name_distance);
+  const double cos = mean_cosine(a, b);
+  const double people = people_overlap(principal_people(a), principal_people(b), o.name_distance);
   // People named on both sides add evidence; different people (outlets
   // interview different witnesses) take none away.
   const double s = people < 0 ? cos : std::max(cos, 0.65 * cos + 0.35 * people);
-  return s * date_factor(compare_date_sets(a.dates, b.dates));
+  return s * date_factor(compare_date_sets(principal_dates(a), principal_dates(b)));
 }
 
-inline void merge_profile(Profile& into, const Profile& from) {
+inline void merge_profile(Profile& into, const Profile& from, double threshold) {
   std::vector<std::size_t> m;
   std::merge(into.members.begin(), into.members.end(), from.members.begin(), from.members.end(), std::back_inserter(m));
   into.members.swap(m);
   add_to(into.terms, from.terms);
-  into.people.insert(into.people.end(), from.people.begin(), from.people.end());
-  for (const DateTime& d : from.dates)
-    if (std::find(into.dates.begin(), into.dates.end(), d) == into.dates.end()) into.dates.push_back(d);
+  add_people(into, from.people, from.people_counts, threshold);
+  for (std::size_t k = 0; k < from.dates.size(); ++k) {
+    const auto it = std::find(into.dates.begin(), into.dates.end(), from.dates[k]);
+    if (it != into.dates.end()) into.date_counts[static_cast<std::size_t>(it - into.dates.begin())] += from.date_counts[k];
+    else if (into.dates.size() < max_profile_dates) into.dates.push_back(from.dates[k]), into.date_counts.push_back(from.date_counts[k]);
+  }
 }
+
+// Inverse document frequency of a term in `df` of `n` articles, smoothed:
+// ln(1 + (n+1)/df). A term every article has still counts (a corpus of a
+// few reports of one event shares most of its words: they must meet).
+inline double corpus_idf(double n, double df) noexcept { return std::log(1.0 + (n + 1.0) / df); }
 
 // The unit tf·idf vector of an article's terms.
 template <class Idf>
@@ -533,13 +595,17 @@ Vec article_vector(const ArticleFeatures& f, Idf&& idf) {
   return v;
 }
 
-inline Profile article_profile(const ArticleFeatures& f, std::size_t index, Vec vec) {
+inline Profile article_profile(const ArticleFeatures& f, std::size_t index, Vec vec, double threshold) {
   Profile p;
   p.members.push_back(index);
   p.terms = std::move(vec);
+  std::vector<const NameEntity*> anchored;
   for (const NameEntity& e : f.names)
-    if (e.anchored) p.people.push_back(&e);
-  p.dates = f.event_dates;
+    if (e.anchored) anchored.push_back(&e);
+  add_people(p, anchored, std::vector<std::size_t>(anchored.size(), 1), threshold);
+  for (const DateTime& d : f.event_dates)
+    if (p.dates.size() < max_profile_dates && std::find(p.dates.begin(), p.dates.end(), d) == p.dates.end())
+      p.dates.push_back(d), p.date_counts.push_back(1);
   return p;
 }
 
@@ -560,7 +626,7 @@ inline std::vector<std::vector<std::size_t>> cluster(std::vector<Profile> ps, co
         if (alive[j] && sim[i][j] >= best && (bi == n || sim[i][j] > best)) best = sim[i][j], bi = i, bj = j;
     }
     if (bi == n) break;
-    merge_profile(ps[bi], ps[bj]);
+    merge_profile(ps[bi], ps[bj], o.name_distance);
     alive[bj] = 0;
     for (std::size_t k = 0; k < n; ++k)
       if (alive[k] && k != bi) sim[bi][k] = sim[k][bi] = profile_similarity(ps[bi], ps[k], o);
@@ -568,6 +634,53 @@ inline std::vector<std::vector<std::size_t>> cluster(std::vector<Profile> ps, co
   std::vector<std::vector<std::size_t>> out;
   for (std::size_t i = 0; i < n; ++i)
     if (alive[i]) out.push_back(ps[i].members);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The most specific terms of a vector (highest weight), for candidate lookup.
+inline std::vector<std::uint64_t> key_terms(const Vec& v, std::size_t k = 12) {
+  std::vector<summ::Term> t(v.begin(), v.end());
+  std::stable_sort(t.begin(), t.end(), [](const summ::Term& a, const summ::Term& b) { return a.weight > b.weight; });
+  std::vector<std::uint64_t> out;
+  for (std::size_t i = 0; i < t.size() && i < k; ++i) out.push_back(t[i].hash);
+  return out;
+}
+
+// Incremental clustering for corpora too large for the agglomerative pass:
+// in input order, each article joins the most similar story that shares one
+// of its key terms (or opens one). Linear in practice.
+inline std::vector<std::vector<std::size_t>> cluster_incremental(std::vector<Profile> ps, const CorpusOptions& o) {
+  std::vector<Profile> stories;
+  std::map<std::uint64_t, std::vector<std::size_t>> index;  // key term → stories
+  for (Profile& p : ps) {
+    const std::vector<std::uint64_t> keys = key_terms(p.terms);
+    std::vector<std::size_t> candidates;
+    for (std::uint64_t k : keys) {
+      auto it = index.find(k);
+      if (it != index.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    std::size_t best = SIZE_MAX;
+    double best_sim = o.story_threshold;
+    for (std::size_t s : candidates) {
+      const double sim = profile_similarity(stories[s], p, o);
+      if (sim >= best_sim && (best == SIZE_MAX || sim > best_sim)) best = s, best_sim = sim;
+    }
+    if (best == SIZE_MAX) {
+      best = stories.size();
+      stories.push_back(std::move(p));
+    } else {
+      merge_profile(stories[best], p, o.name_distance);
+    }
+    for (std::uint64_t k : keys) {
+      std::vector<std::size_t>& v = index[k];
+      if (std::find(v.begin(), v.end(), best) == v.end()) v.push_back(best);
+    }
+  }
+  std::vector<std::vector<std::size_t>> out;
+  for (Profile& s : stories) out.push_back(std::move(s.members));
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -1159,11 +1272,13 @@ inline Corpus analyze_features(const std::vector<ArticleFeatures>& features, con
   auto idf = [&](std::uint64_t h) {
     auto it = df.find(h);
     const double d = it == df.end() ? 1.0 : it->second;
-    return std::log(1.0 + (total + 1.0) / d);
+    return corpus_idf(total, d);
   };
   std::vector<Profile> ps;
-  for (std::size_t i = 0; i < n; ++i) ps.push_back(article_profile(features[i], i, article_vector(features[i], idf)));
-  const std::vector<std::vector<std::size_t>> clusters = cluster(std::move(ps), options);
+  for (std::size_t i = 0; i < n; ++i)
+    ps.push_back(article_profile(features[i], i, article_vector(features[i], idf), options.name_distance));
+  const std::vector<std::vector<std::size_t>> clusters =
+      n <= options.agglomerative_limit ? cluster(std::move(ps), options) : cluster_incremental(std::move(ps), options);
 
   std::vector<std::size_t> story_of(n, 0);
   for (std::size_t s = 0; s < clusters.size(); ++s)
@@ -1210,10 +1325,13 @@ struct StreamStory {
 // opens a new one. A story with no new article among the last
 // `options.window` arrivals is closed: its summary, quotes, timeline,
 // people and duplicates are computed from its members and handed to the
-// callback, and its memory is freed. Memory therefore holds the articles of
-// the open stories: at most `window` recent articles plus the older members
-// of stories still growing (bounded by the largest story). Document
-// frequencies come from a fixed-size count-min sketch (FrequencySketch).
+// callback, and its memory is freed; a story that reaches
+// `max_story_documents` articles is closed at once. Memory therefore holds
+// the articles of the open stories: at most `window` recent articles plus
+// the older members of stories still growing (bounded by the largest story,
+// itself at most max_story_documents). Document frequencies come from a
+// fixed-size count-min sketch (FrequencySketch, 2 MB) halved every `window`
+// arrivals: a word's rarity is judged among recent articles.
 // Unlike the batch stage, a story is never merged with another after the
 // fact, and duplicates are reported within a story only.
 class CorpusStream {
@@ -1226,11 +1344,19 @@ class CorpusStream {
   void add(ArticleFeatures features, F&& on_story) {
     using namespace detail::corpus;
     const std::size_t arrival = arrivals_++;
+    // Frequencies over recent articles: halved every `window` arrivals, so
+    // the sketch never fills up and a word's rarity is judged among its
+    // neighbours in time.
+    if (arrival > 0 && arrival % std::max<std::size_t>(1, options_.window) == 0) {
+      df_.halve();
+      recent_ /= 2;
+    }
     for (const TermCount& t : features.terms) df_.add(t.hash);
-    const double total = static_cast<double>(arrivals_);
+    ++recent_;
+    const double total = static_cast<double>(recent_);
     auto idf = [&](std::uint64_t h) {
       const double d = std::max<double>(1.0, df_.estimate(h));
-      return std::log(1.0 + (total + 1.0) / d);
+      return corpus_idf(total, d);
     };
     Vec vec = article_vector(features, idf);
     const std::vector<std::uint64_t> keys = key_terms(vec);
@@ -1247,7 +1373,7 @@ class CorpusStream {
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     }
-    const Profile probe = article_profile(features, arrival, vec);
+    const Profile probe = article_profile(features, arrival, vec, options_.name_distance);
     std::size_t best = SIZE_MAX;
     double best_sim = options_.story_threshold;
     for (std::size_t id : candidates) {
@@ -1261,9 +1387,9 @@ class CorpusStream {
     OpenStory& story = open_.at(best);
     story.members.push_back(std::move(features));
     story.arrivals.push_back(arrival);
-    Profile joined = article_profile(story.members.back(), arrival, std::move(vec));
+    Profile joined = article_profile(story.members.back(), arrival, std::move(vec), options_.name_distance);
     if (story.arrivals.size() == 1) story.profile = std::move(joined);
-    else merge_profile(story.profile, joined);
+    else merge_profile(story.profile, joined, options_.name_distance);
     by_last_.erase({story.last, best});
     story.last = arrival;
     by_last_.insert({arrival, best});
@@ -1271,7 +1397,9 @@ class CorpusStream {
       std::vector<std::size_t>& v = index_[k];
       if (std::find(v.begin(), v.end(), best) == v.end()) v.push_back(best), story.keys.push_back(k);
     }
-    // Close the stories that fell out of the window.
+    // A story at its size limit closes now (later articles open a new one);
+    // then the stories that fell out of the window.
+    if (story.members.size() >= options_.max_story_documents) close(best, on_story);
     while (!by_last_.empty() && by_last_.begin()->first + options_.window <= arrival) close(by_last_.begin()->second, on_story);
   }
 
@@ -1297,15 +1425,6 @@ class CorpusStream {
     std::vector<std::uint64_t> keys;  // index entries to remove on close
   };
 
-  // The article's most specific terms (highest tf·idf), for the index.
-  static std::vector<std::uint64_t> key_terms(const detail::corpus::Vec& v) {
-    std::vector<detail::summ::Term> t(v.begin(), v.end());
-    std::stable_sort(t.begin(), t.end(), [](const detail::summ::Term& a, const detail::summ::Term& b) { return a.weight > b.weight; });
-    std::vector<std::uint64_t> out;
-    for (std::size_t i = 0; i < t.size() && i < 12; ++i) out.push_back(t[i].hash);
-    return out;
-  }
-
   template <class F>
   void close(std::size_t id, F&& on_story) {
     using namespace detail::corpus;
@@ -1330,8 +1449,8 @@ class CorpusStream {
   }
 
   CorpusOptions options_;
-  FrequencySketch df_;
-  std::size_t arrivals_ = 0, next_story_ = 0, closed_ = 0;
+  FrequencySketch df_{std::size_t{1} << 18};  // 2 MB
+  std::size_t arrivals_ = 0, recent_ = 0, next_story_ = 0, closed_ = 0;
   std::map<std::size_t, OpenStory> open_;  // by story id (ordered: deterministic)
   std::set<std::pair<std::size_t, std::size_t>> by_last_;  // (last arrival, story id)
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> index_;  // term → open stories (lookups only)

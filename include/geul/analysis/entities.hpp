@@ -159,7 +159,7 @@ inline bool is_inline_space(char32_t c) noexcept {
 }
 
 // Letters and digits of any script: what words are made of.
-inline bool is_word_char(char32_t c) noexcept {
+inline bool is_nominal_word_char(char32_t c) noexcept {
   const seg::CharClass k = seg::classify_token_char(c);
   return k == seg::CharClass::hangul || k == seg::CharClass::latin || k == seg::CharClass::digit ||
          k == seg::CharClass::other;
@@ -176,13 +176,13 @@ inline std::size_t word_start(std::string_view t, std::size_t lo, std::size_t en
   while (p > lo) {
     std::size_t q;
     const char32_t c = code_point_before(t, lo, p, q);
-    if (is_word_char(c)) {
+    if (is_nominal_word_char(c)) {
       p = q;
       continue;
     }
     if (is_inner_connector(c) && p < end && q > lo) {
       std::size_t r;
-      if (is_word_char(code_point_before(t, lo, q, r))) {
+      if (is_nominal_word_char(code_point_before(t, lo, q, r))) {
         p = q;
         continue;
       }
@@ -198,11 +198,11 @@ inline std::size_t word_end(std::string_view t, std::size_t begin, std::size_t h
   while (p < hi) {
     std::size_t len;
     const char32_t c = code_point_at(t, p, len);
-    if (is_word_char(c)) {
+    if (is_nominal_word_char(c)) {
       p += len;
       continue;
     }
-    if (is_inner_connector(c) && p > begin && p + len < hi && is_word_char(code_point_at(t, p + len))) {
+    if (is_inner_connector(c) && p > begin && p + len < hi && is_nominal_word_char(code_point_at(t, p + len))) {
       p += len;
       continue;
     }
@@ -227,7 +227,7 @@ inline bool previous_word(std::string_view t, std::size_t lo, std::size_t begin,
   while (p > lo && is_inline_space(code_point_before(t, lo, p, q))) p = q, ++spaces;
   if (spaces == 0 || p <= lo) return false;
   const std::size_t end = p;
-  if (!is_word_char(code_point_before(t, lo, end, q))) return false;
+  if (!is_nominal_word_char(code_point_before(t, lo, end, q))) return false;
   const std::size_t start = word_start(t, lo, end);
   const char32_t c = code_point_before(t, lo, start, q);
   glued_before = !(start == lo || seg::is_white_space(c));
@@ -754,7 +754,7 @@ class Finder {
     // Glued to the word before; no letter or digit glued after.
     std::size_t q;
     const char32_t before = code_point_before(t_, lo_, open, q);
-    if (!is_word_char(before)) return;
+    if (!is_nominal_word_char(before)) return;
     const char32_t after = code_point_at(t_, close + close_len);
     if (is_latin(after) || is_digit(after)) return;
     const Piece word{word_start(t_, lo_, open), open};

@@ -25,21 +25,27 @@
 //
 // Names in an article (find_names). A person is anchored by evidence the
 // article itself gives, never by a name list:
-//   - a role word after the name, with at most one organization between
-//     (알트만 CEO, 이영 중기부 장관, 마렉 코발치크 블루타이드 현장팀장);
-//   - a role word before it (배우 오세준, 공동 창업자인 그레그 브로크만);
+//   - a title after the name, with up to two words of affiliation between
+//     (알트만 CEO, 이영 중기부 장관, 마렉 코발치크 블루타이드 현장팀장,
+//     지태윤 법무법인 온결 변호사); organizations are recognized by their
+//     endings (…부, …공단, …시스템즈), a category noun before them (양자컴퓨터
+//     기업 큐비트랩스) or a one-word Latin original;
+//   - a description before it (배우 오세준, 공동 창업자인 그레그 브로크만);
 //   - a Latin original in parentheses (요스트 페르하겐(Joost Verhagen), an
 //     `original` alias of analysis/entities.hpp) — two Hangul words and two
 //     capitalized Latin words make a person; one Hangul word with its
 //     original is an organization and is not listed;
-//   - an interview label of a broadcast script ([박은수/신고 어선 선장 : …]);
-//   - an age in parentheses (최민혁(34)씨);
-//   - the speaker of a quote (analysis/quotes.hpp).
-// Korean names (a common surname and two or three syllables, written as one
-// word) are kept apart from foreign ones: their variants are never merged by
-// spelling, because 이영 and 이용 are different people. A foreign name's given
-// name is the word right before the surname when that word appears nowhere
-// else on its own. Every later occurrence of the surname (with or without a
+//   - an interview label of a broadcast script ([박은수/신고 어선 선장 : …],
+//     [인터뷰] 민해솔/…);
+//   - an age in parentheses or 씨/군 (최민혁(34)씨, 김순례 씨는, 양순자씨는).
+// Two words before or after a role are a foreign name only with a sign of a
+// transliteration (a syllable Korean given names do not use: 트, 크, 티,
+// 렛 …) or when the surname stands alone elsewhere in the article (검사 공정
+// 자동화 is a phrase). Korean names (a common surname and two or three
+// syllables, written as one word) are kept apart from foreign ones: their
+// variants are never merged by spelling, because 이영 and 이용 are different
+// people. A foreign name's given name is the word right before the surname
+// when that word appears nowhere else on its own. Every later occurrence of the surname (with or without a
 // particle: 페르하겐은, 알트만·블록만과의) is a mention, and so is a word whose
 // transliteration distance to an anchored foreign surname is small (the same
 // article writing 올트먼 and 알트먼).
@@ -50,6 +56,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -269,9 +276,12 @@ namespace names {
 
 using geul::detail::seg::is_hangul_syllable;
 
+// Word-list membership. The lists are short, but asked about every word:
+// compare the length and the last byte before the bytes.
 inline bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list) noexcept {
+  if (w.empty()) return false;
   for (std::string_view x : list)
-    if (x == w) return true;
+    if (x.size() == w.size() && x.back() == w.back() && x == w) return true;
   return false;
 }
 
@@ -451,6 +461,8 @@ inline bool korean_name_shape(std::string_view w) noexcept {
   if (n < 2 || n > 4) return false;
   if (is_common_noun(w) || is_role(w) || is_country(w) || has_org_suffix(w) || has_foreign_syllable(w)) return false;
   if (geul::detail::seg::is_function_word(w)) return false;
+  // Verb forms that start with a surname syllable (이루며, 기시다, 하겠고).
+  if (ends_with(w, "며") || ends_with(w, "고") || ends_with(w, "다") || ends_with(w, "면")) return false;
   if (n == 4) {  // only two-syllable surnames: 남궁, 황보, 제갈, 선우, 독고, 사공, 서문
     static constexpr std::string_view compound[] = {"남궁", "황보", "제갈", "선우", "독고", "사공", "서문"};
     for (std::string_view x : compound)
@@ -464,18 +476,18 @@ inline bool korean_name_shape(std::string_view w) noexcept {
 inline bool foreign_name_shape(std::string_view w, int min_syllables) noexcept {
   const int n = hangul_syllables(w);
   if (n < min_syllables || n > 6) return false;
-  if (is_common_noun(w) || is_role(w) || is_country(w) || has_org_suffix(w) || is_org_category(w)) return false;
-  if (geul::detail::seg::is_function_word(w)) return false;
+  // Cheap tests on the ending first (this runs for most words of an article).
+  if (n >= 2 && (ends_with(w, "된") || ends_with(w, "될") || ends_with(w, "는") || ends_with(w, "던") || ends_with(w, "을")))
+    return false;  // adnominal verb forms: 지정된, 만드는
+  if (n >= 3 && ends_with(w, "인")) return false;  // 직장인, 외국인, 한국인: nouns for people
   // Verbs and adverbs end like predicates; 라, 나 and (after two syllables)
   // 아 end names far more often than verbs in a name position (파올라, 안나,
   // 리디아).
   if (n >= 2 && !ends_with(w, "라") && !ends_with(w, "나") && !(n >= 3 && ends_with(w, "아")) &&
       geul::detail::seg::ends_like_predicate(w))
     return false;
-  if (n >= 2 && (ends_with(w, "된") || ends_with(w, "될") || ends_with(w, "는") || ends_with(w, "던") || ends_with(w, "을")))
-    return false;  // adnominal verb forms: 지정된, 만드는
-  if (n >= 3 && ends_with(w, "인")) return false;  // 직장인, 외국인, 한국인: nouns for people
-  return true;
+  if (is_common_noun(w) || is_role(w) || is_country(w) || has_org_suffix(w) || is_org_category(w)) return false;
+  return !geul::detail::seg::is_function_word(w);
 }
 
 // Particles that also end many foreign names (알트만, 파올로, 안나, 리디아):
@@ -574,7 +586,11 @@ class NameFinder {
   }
   bool hangul(std::size_t i) const { return toks_[i].kind == TokenKind::hangul; }
   // Role word of token i (its stem: 감독은 → 감독).
-  bool role_at(std::size_t i) const { return is_role(stem(i)) || is_role(word(i)); }
+  bool role_at(std::size_t i) const {
+    signed char& c = role_cache_[i];
+    if (c < 0) c = static_cast<signed char>(is_role(stem(i)) || is_role(word(i)));
+    return c != 0;
+  }
   bool title_at(std::size_t i) const { return role_at(i) && !is_descriptor(stem(i)) && !is_descriptor(word(i)); }
   // A role word that can stand right before a name: bare (배우 오세준) or
   // with the adnominal copula (공동 창업자인 그레그 브로크만).
@@ -592,13 +608,18 @@ class NameFinder {
   }
   bool org_at(std::size_t i) const {
     const Tok& t = toks_[i];
-    if (t.org || t.kind == TokenKind::latin) return true;
+    if (t.org) return true;
+    signed char& c = org_cache_[i];
+    if (c >= 0) return c != 0;
+    bool org = t.kind == TokenKind::latin;
     if (t.kind == TokenKind::mixed) {  // 오픈AI, 챗GPT; not 3명의, 2027년
-      for (char c : word(i))
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return true;
-      return false;
+      for (char ch : word(i))
+        if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) org = true;
+    } else if (!org) {
+      org = has_org_suffix(stem(i)) || has_org_suffix(word(i)) || is_country(stem(i)) || is_country(word(i));
     }
-    return has_org_suffix(stem(i)) || has_org_suffix(word(i)) || is_country(stem(i)) || is_country(word(i));
+    c = static_cast<signed char>(org);
+    return org;
   }
   // The name token i spells when it stands bare before a role, an
   // organization or another name word; empty when it cannot. A particle that
@@ -633,15 +654,30 @@ class NameFinder {
   }
   bool foreign_word(std::size_t i, int min_syllables) const {
     if (toks_[i].org) return false;
-    const std::string_view b = bare_name(i);
-    return !b.empty() && foreign_name_shape(b, min_syllables);
+    signed char& c = (min_syllables <= 1 ? shape1_cache_ : shape2_cache_)[i];
+    if (c < 0) {
+      const std::string_view b = bare_name(i);
+      c = static_cast<signed char>(!b.empty() && foreign_name_shape(b, min_syllables));
+    }
+    return c != 0;
   }
   // A foreign given name: not a three-syllable Korean name (임채윤 광주시
   // 교통정책과장 is a Korean name before a city).
   bool given_word(std::size_t i) const {
     if (!foreign_word(i, 1)) return false;
-    const std::string_view b = bare_name(i);
-    return !(korean_name_shape(b) && hangul_syllables(b) >= 3) && !(korean_name_shape(word(i)) && hangul_syllables(word(i)) >= 3);
+    signed char& c = given_word_cache_[i];
+    if (c < 0) {
+      const std::string_view b = bare_name(i);
+      c = static_cast<signed char>(!(korean_name_shape(b) && hangul_syllables(b) >= 3) &&
+                                   !(korean_name_shape(word(i)) && hangul_syllables(word(i)) >= 3));
+    }
+    return c != 0;
+  }
+  // foreign_name_shape(any_name(i), 2), asked once per token.
+  bool surname_shape(std::size_t i) const {
+    signed char& c = surname_cache_[i];
+    if (c < 0) c = static_cast<signed char>(foreign_name_shape(any_name(i), 2));
+    return c != 0;
   }
   // Two words before or after a role are a foreign name only with some sign
   // of a transliteration, or when the surname stands alone elsewhere
@@ -657,13 +693,17 @@ class NameFinder {
   // A given name stands only right before a surname: word `g` never appears
   // on its own (not followed by a name word) anywhere in the article.
   bool only_before_names(std::string_view g) const {
-    for (std::size_t k = 0; k < toks_.size(); ++k) {
+    auto it = given_cache_.find(g);
+    if (it != given_cache_.end()) return it->second;
+    bool ok = true;
+    for (std::size_t k = 0; k < toks_.size() && ok; ++k) {
       if (word(k) != g) continue;
       if (!(k + 1 < toks_.size() && adjacent(k) && hangul(k + 1) && !toks_[k + 1].org &&
             foreign_name_shape(stem(k + 1), 2)))
-        return false;
+        ok = false;
     }
-    return true;
+    given_cache_.emplace(g, ok);
+    return ok;
   }
 
   void collect_tokens() {
@@ -683,6 +723,12 @@ class NameFinder {
         toks_.push_back(x);
       });
     }
+    role_cache_.assign(toks_.size(), -1);
+    org_cache_.assign(toks_.size(), -1);
+    shape1_cache_.assign(toks_.size(), -1);
+    shape2_cache_.assign(toks_.size(), -1);
+    given_word_cache_.assign(toks_.size(), -1);
+    surname_cache_.assign(toks_.size(), -1);
     // Stems of words whose ending is unambiguous (or absent), for bare_name.
     for (std::size_t i = 0; i < toks_.size(); ++i)
       if (hangul(i) && (toks_[i].suffix == SuffixKind::none || !ambiguous_ending(word(i)))) plain_stems_.push_back(stem(i));
@@ -751,10 +797,17 @@ class NameFinder {
     if (s.empty() || toks_[last].org || role_at(last)) return;
     // 박정우 전남도 경제부지사, 위하람 한빛대 교수: of two Korean-looking
     // words before a role, the first is the name, the second the affiliation.
-    if (last > 0 && adjacent(last - 1) && korean_name_shape(s) && ends_like_affiliation(s) &&
+    if (last > 0 && adjacent(last - 1) && korean_name_shape(word(last)) && ends_like_affiliation(word(last)) &&
         toks_[last - 1].suffix == SuffixKind::none && korean_name_shape(word(last - 1)) &&
         hangul_syllables(word(last - 1)) >= 3 && !ends_with(word(last - 1), "인")) {
       add_anchor(SIZE_MAX, last - 1, false, NameKind::korean, std::move(role));
+      return;
+    }
+    // 리스 휘트컴 서던크로스론치 대표: a given name and a surname, then the
+    // organization.
+    if (last >= 2 && adjacent(last - 2) && adjacent(last - 1) && given_word(last - 2) && !role_at(last - 1) &&
+        foreign_word(last - 1, 2) && only_before_names(word(last - 2)) && plausible_pair(last - 2, last - 1)) {
+      add_anchor(last - 2, last - 1, true, NameKind::foreign, std::move(role));
       return;
     }
     const bool two = last > 0 && adjacent(last - 1) && given_word(last - 1) && !role_at(last - 1) &&
@@ -813,8 +866,9 @@ class NameFinder {
         if (anchors_.size() == before) {
           std::size_t j = r - 1;
           for (int hops = 0; hops < 3; ++hops) {
-            if (toks_[j].suffix != SuffixKind::none || !hangul(j)) break;
-            if (j + 1 < r && korean_name_shape(word(j)) && hangul_syllables(word(j)) >= 3) {
+            if (!hangul(j) || (toks_[j].suffix != SuffixKind::none && !ambiguous_ending(word(j)))) break;
+            if (j + 1 < r && toks_[j].suffix == SuffixKind::none && korean_name_shape(word(j)) &&
+                hangul_syllables(word(j)) >= 3) {
               add_anchor(SIZE_MAX, j, false, NameKind::korean, role_text(r));
               break;
             }
@@ -824,7 +878,7 @@ class NameFinder {
         }
       }
       // (b) a role before the name: 배우 오세준, 공동 창업자인 그레그 브로크만
-      if (role_before_at(r) && r + 1 < n && adjacent(r) && hangul(r + 1) && !role_at(r + 1) && !toks_[r + 1].org) {
+      if (r + 1 < n && hangul(r + 1) && adjacent(r) && role_before_at(r) && !role_at(r + 1) && !toks_[r + 1].org) {
         const std::size_t g = r + 1;
         const bool two = g + 1 < n && adjacent(g) && given_word(g) && hangul(g + 1) && !toks_[g + 1].org &&
                          foreign_name_shape(any_name(g + 1), 2) && !role_at(g + 1) && only_before_names(word(g));
@@ -882,8 +936,8 @@ class NameFinder {
       // (f) candidates: two name-shaped words, the first standing only before
       // the second (파올라 모렐리). No evidence: kept for the corpus stage,
       // which promotes them when another article anchors the same name.
-      if (candidates_ && r + 1 < n && adjacent(r) && given_word(r) && hangul(r + 1) && !toks_[r + 1].org &&
-          foreign_name_shape(any_name(r + 1), 2) && !korean_name_shape(any_name(r + 1)) && !role_at(r + 1) &&
+      if (candidates_ && r + 1 < n && hangul(r + 1) && adjacent(r) && given_word(r) && !toks_[r + 1].org &&
+          surname_shape(r + 1) && !korean_name_shape(any_name(r + 1)) && !role_at(r + 1) &&
           only_before_names(word(r)) &&
           (r == 0 || !adjacent(r - 1) || !foreign_word(r - 1, 1)))
         add_anchor(r, r + 1, true, NameKind::foreign, std::string(), false);
@@ -996,16 +1050,32 @@ class NameFinder {
           e.mentions.push_back(std::move(m));
         }
     }
-    for (std::size_t k = 0; k < toks_.size(); ++k) {
+    bool any_foreign = false;
+    for (const Draft& d : drafts) any_foreign = any_foreign || (d.e.kind == NameKind::foreign && d.anchored);
+    for (std::size_t k = 0; any_foreign && k < toks_.size(); ++k) {
       if (taken[k] || !hangul(k) || toks_[k].org) continue;
-      const std::string_view w = any_name(k);
-      if (!foreign_name_shape(w, 2)) continue;
       Draft* best = nullptr;
       double best_d = 0.13;
-      for (Draft& d : drafts) {
-        if (d.e.kind != NameKind::foreign || !d.anchored || w == d.e.surname) continue;
-        const double dist = transliteration_distance(w, d.e.surname);
-        if (dist <= best_d && first_class(w) == first_class(d.e.surname)) best = &d, best_d = dist;
+      std::string_view w;
+      // The word, or its stem when the ending is a particle after all (휘트콤이).
+      for (const std::string_view cand : {any_name(k), stem(k)}) {
+        const int syl = hangul_syllables(cand);
+        if (syl < 2) continue;
+        bool near = false;  // the cheap filters below before the word-list tests
+        for (const Draft& d : drafts) {
+          const int dsyl = hangul_syllables(d.e.surname);
+          near = near || (d.e.kind == NameKind::foreign && d.anchored && syl - dsyl <= 1 && dsyl - syl <= 1 &&
+                          initial_class(cand) == initial_class(d.e.surname));
+        }
+        if (!near || !foreign_name_shape(cand, 2)) continue;
+        for (Draft& d : drafts) {
+          if (d.e.kind != NameKind::foreign || !d.anchored || cand == d.e.surname) continue;
+          // Cheap filters first: about as long, and the same first consonant.
+          const int dsyl = hangul_syllables(d.e.surname);
+          if (syl - dsyl > 1 || dsyl - syl > 1 || initial_class(cand) != initial_class(d.e.surname)) continue;
+          const double dist = transliteration_distance(cand, d.e.surname);
+          if (dist <= best_d && first_class(cand) == first_class(d.e.surname)) best = &d, best_d = dist, w = cand;
+        }
       }
       if (!best) continue;
       const bool other_given = k > 0 && adjacent(k - 1) && hangul(k - 1) && word(k - 1) != best->e.given &&
@@ -1032,6 +1102,15 @@ class NameFinder {
     return out;
   }
 
+  // The class of the first sound: the first syllable's initial consonant
+  // (ㅇ: a vowel start) — what first_class computes, without a reading.
+  static int initial_class(std::string_view w) {
+    const char32_t c = first_cp(w);
+    if (c < 0xAC00 || c > 0xD7A3) return -1;
+    const std::uint8_t sym = initial_symbol[(c - 0xAC00) / (21 * 28)];
+    return sym == 255 ? 100 : class_of(sym);
+  }
+
   static int first_class(std::string_view w) {
     std::vector<std::uint8_t> ph;
     read_phonemes(w, ph);
@@ -1046,6 +1125,10 @@ class NameFinder {
   std::vector<Tok> toks_;
   std::vector<Anchor> anchors_;
   std::vector<std::string_view> plain_stems_;  // sorted
+  mutable std::map<std::string_view, bool> given_cache_;  // only_before_names
+  // Per-token answers of the word-list tests (-1: not asked yet).
+  mutable std::vector<signed char> role_cache_, org_cache_, shape1_cache_, shape2_cache_, given_word_cache_,
+      surname_cache_;
 };
 
 }  // namespace names

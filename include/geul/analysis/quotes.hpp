@@ -180,7 +180,7 @@ inline seg::BracketRole role_after(char32_t before) noexcept {
   if (before == 0 || seg::is_white_space(before)) return R::open;
   const R r = seg::classify_bracket(before).role;
   if (r == R::open) return R::open;
-  if (r == R::close || is_word_char(before) || (before >= 0xC0 && before < 0x2000)) return R::close;
+  if (r == R::close || is_nominal_word_char(before) || (before >= 0xC0 && before < 0x2000)) return R::close;
   return R::either;
 }
 
@@ -235,7 +235,7 @@ inline void find_pairs(std::string_view t, const QuoteOptions& o, std::vector<Pa
           }
         }
         // A closer with nothing to close that runs into a word opens instead (관계자는"…).
-        const bool opens = role != seg::BracketRole::close || is_word_char(next);
+        const bool opens = role != seg::BracketRole::close || is_nominal_word_char(next);
         if (!closed && opens && open.size() < cap) open.push_back(Open{i, len, mark});
       }
     }
@@ -582,7 +582,7 @@ class Analyzer {
         p += len;
         continue;
       }
-      if (!is_word_char(c)) {
+      if (!is_nominal_word_char(c)) {
         if (first_sep == 0) first_sep = c;
         last_sep = c;
         p += len;
@@ -604,7 +604,7 @@ class Analyzer {
         if (close == std::string_view::npos) break;
         w.has_paren = true;
         w.end = close + 1;
-        if (w.end < e && is_word_char(code_point_at(t_, w.end))) w.end = word_end(t_, w.end, e);
+        if (w.end < e && is_nominal_word_char(code_point_at(t_, w.end))) w.end = word_end(t_, w.end, e);
       }
       w.segment = segment;
       w.punct_before = last_sep;
@@ -1233,7 +1233,7 @@ class Analyzer {
         break;
       case Connector::none: {
         if (p.single) break;
-        const bool word_follows = a < sentence_end && is_word_char(next);
+        const bool word_follows = a < sentence_end && is_nominal_word_char(next);
         speech = sentence_like || (!word_follows && count_words(content) >= 2);
         break;
       }

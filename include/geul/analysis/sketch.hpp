@@ -45,6 +45,20 @@ constexpr std::uint64_t mix64(std::uint64_t x) noexcept {
 constexpr std::uint64_t minhash_seed(std::size_t i) noexcept {
   return mix64(0x9E3779B97F4A7C15ull * (static_cast<std::uint64_t>(i) + 1));
 }
+inline constexpr std::size_t max_minhash_size = 512;
+struct MinHashSeeds {
+  std::uint64_t a[max_minhash_size], b[max_minhash_size];  // odd multipliers, offsets
+};
+constexpr MinHashSeeds make_minhash_seeds() noexcept {
+  MinHashSeeds s{};
+  for (std::size_t i = 0; i < max_minhash_size; ++i) {
+    const std::uint64_t x = minhash_seed(i);
+    s.a[i] = x | 1;
+    s.b[i] = x >> 17;
+  }
+  return s;
+}
+inline constexpr MinHashSeeds minhash_seeds = make_minhash_seeds();
 }  // namespace detail
 
 struct MinHash {
@@ -52,15 +66,20 @@ struct MinHash {
   std::uint32_t items = 0;            // distinct shingles seen (an estimate after merge: the larger count)
 
   MinHash() = default;
-  explicit MinHash(std::size_t k) : values(k, UINT32_MAX) {}
+  // k hash functions (at most detail::max_minhash_size = 512).
+  explicit MinHash(std::size_t k) : values(std::min(k, detail::max_minhash_size), UINT32_MAX) {}
 
   bool empty() const noexcept { return items == 0; }
 
-  // Adds one item (a 64-bit hash of a shingle).
+  // Adds one item (a 64-bit hash of a shingle). Hash function i is
+  // multiply-shift over the mixed item: (a_i·x + b_i) >> 32 with fixed odd
+  // a_i — one multiplication per slot.
   void add(std::uint64_t item) noexcept {
-    const std::size_t k = values.size();
+    const std::uint64_t x = detail::mix64(item);
+    const std::size_t k = std::min(values.size(), detail::max_minhash_size);
+    const detail::MinHashSeeds& s = detail::minhash_seeds;
     for (std::size_t i = 0; i < k; ++i) {
-      const auto v = static_cast<std::uint32_t>(detail::mix64(item ^ detail::minhash_seed(i)) >> 32);
+      const auto v = static_cast<std::uint32_t>((s.a[i] * x + s.b[i]) >> 32);
       if (v < values[i]) values[i] = v;
     }
   }
@@ -128,6 +147,11 @@ class FrequencySketch {
     if (other.width_ != width_) return;
     for (std::size_t i = 0; i < rows_.size(); ++i)
       rows_[i] = (rows_[i] > UINT32_MAX - other.rows_[i]) ? UINT32_MAX : rows_[i] + other.rows_[i];
+  }
+  // Halves every count: older articles weigh half (a frequency over recent
+  // articles, in fixed memory).
+  void halve() noexcept {
+    for (std::uint32_t& c : rows_) c >>= 1;
   }
   std::size_t width() const noexcept { return width_; }
 
