@@ -1317,53 +1317,12 @@ class TightMapper {
 };
 
 // compose(first, second) for a first map given by its edits and sizes and a
-// second still being StageEdits: the same algorithm, the same result, with no
-// intermediate OffsetMap built.
+// second still being StageEdits (text/offsets.hpp compose_edits does the work).
 inline OffsetMap compose_edits(const std::vector<Edit>& fe, std::size_t first_in_size, std::size_t first_out_size,
                                const StageEdits& second) {
   GEUL_ASSERT(first_out_size == second.source_size());
   (void)first_out_size;
-  const std::vector<Edit>& se = second.edits();
-  auto to_source = [](std::size_t mid, const Edit* last) { return last ? mid - last->out_end + last->in_end : mid; };
-  auto to_output = [](std::size_t mid, const Edit* last) { return last ? mid - last->in_end + last->out_end : mid; };
-  OffsetMapBuilder builder;
-  const Edit* first_owned = nullptr;
-  const Edit* second_owned = nullptr;
-  std::size_t i = 0, j = 0;
-  while (i < fe.size() || j < se.size()) {
-    const Edit* f_before = first_owned;
-    const Edit* s_before = second_owned;
-    std::size_t b, e;
-    if (j == se.size() || (i < fe.size() && fe[i].out_begin <= se[j].in_begin)) {
-      b = fe[i].out_begin, e = fe[i].out_end, first_owned = &fe[i++];
-    } else {
-      b = se[j].in_begin, e = se[j].in_end, second_owned = &se[j++];
-    }
-    auto absorbs = [&](std::size_t start, std::size_t end) {
-      return start < e || (start == e && (start == end || b == e));
-    };
-    for (bool grew = true; grew;) {
-      grew = false;
-      for (; i < fe.size() && absorbs(fe[i].out_begin, fe[i].out_end); grew = true) {
-        e = std::max(e, fe[i].out_end);
-        first_owned = &fe[i++];
-      }
-      for (; j < se.size() && absorbs(se[j].in_begin, se[j].in_end); grew = true) {
-        e = std::max(e, se[j].in_end);
-        second_owned = &se[j++];
-      }
-    }
-    std::size_t o0 = to_output(b, s_before), o1 = to_output(e, second_owned);
-    std::size_t s0 = to_source(b, f_before), s1 = to_source(e, first_owned);
-    GEUL_ASSERT(o0 - builder.output_pos() == s0 - builder.source_pos());
-    builder.copy(o0 - builder.output_pos());
-    builder.replace(s1 - s0, o1 - o0);
-  }
-  std::size_t tail = second.output_size() - builder.output_pos();
-  GEUL_ASSERT(tail == first_in_size - builder.source_pos());
-  (void)first_in_size;
-  builder.copy(tail);
-  return builder.finish();
+  return geul::compose_edits(fe, first_in_size, second.edits(), second.output_size());
 }
 
 // Calls f(j) for each record index j in the order std::stable_sort by source

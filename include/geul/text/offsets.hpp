@@ -96,7 +96,6 @@ class OffsetMap {
 
  private:
   friend class OffsetMapBuilder;
-  friend OffsetMap compose(const OffsetMap&, const OffsetMap&);
 
   const Edit* last_edit_starting_at_or_before(std::size_t o) const noexcept {
     auto it = std::upper_bound(edits_.begin(), edits_.end(), o,
@@ -153,13 +152,14 @@ class OffsetMapBuilder {
   std::size_t in_ = 0, out_ = 0;
 };
 
-// Chains two stages: `first` maps mid -> source, `second` maps output -> mid.
-// The result maps output -> source. Edits of either map that overlap in mid
-// coordinates (or touch an empty one) merge into one edit, so none is cut.
-inline OffsetMap compose(const OffsetMap& first, const OffsetMap& second) {
-  GEUL_ASSERT(first.output_size() == second.source_size());
-  const std::vector<Edit>& fe = first.edits_;
-  const std::vector<Edit>& se = second.edits_;
+// Chains two stages given by their edits: `fe` maps mid -> source (source
+// size `first_in_size`), `se` maps output -> mid (output size
+// `second_out_size`). The result maps output -> source. Edits of either map
+// that overlap in mid coordinates (or touch an empty one) merge into one
+// edit, so none is cut. (Stages that are still building their edits, as in
+// text/clean.hpp, compose without making an OffsetMap first.)
+inline OffsetMap compose_edits(const std::vector<Edit>& fe, std::size_t first_in_size,
+                               const std::vector<Edit>& se, std::size_t second_out_size) {
   // Identity-zone translation after the last edit owned so far (nullptr: none).
   auto to_source = [](std::size_t mid, const Edit* last) {
     return last ? mid - last->out_end + last->in_end : mid;
@@ -202,10 +202,18 @@ inline OffsetMap compose(const OffsetMap& first, const OffsetMap& second) {
     builder.copy(o0 - builder.output_pos());
     builder.replace(s1 - s0, o1 - o0);
   }
-  std::size_t tail = second.out_size_ - builder.output_pos();
-  GEUL_ASSERT(tail == first.in_size_ - builder.source_pos());
+  std::size_t tail = second_out_size - builder.output_pos();
+  GEUL_ASSERT(tail == first_in_size - builder.source_pos());
+  (void)first_in_size;
   builder.copy(tail);
   return builder.finish();
+}
+
+// Chains two stages: `first` maps mid -> source, `second` maps output -> mid.
+// The result maps output -> source (see compose_edits).
+inline OffsetMap compose(const OffsetMap& first, const OffsetMap& second) {
+  GEUL_ASSERT(first.output_size() == second.source_size());
+  return compose_edits(first.edits(), first.source_size(), second.edits(), second.output_size());
 }
 
 }  // namespace geul
