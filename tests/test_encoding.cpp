@@ -4,7 +4,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <dirent.h>
 #include <iconv.h>
 #include <string>
 #include <vector>
@@ -552,15 +551,8 @@ TEST_CASE("detection: damaged input keeps its encoding; ASCII-heavy input finds 
 }
 
 TEST_CASE("detection: the team's fixture articles, as UTF-8 and converted to CP949 and UTF-16") {
-  std::string dir = std::string(GEUL_TEST_DATA_DIR) + "/articles";
-  DIR* d = opendir(dir.c_str());
-  REQUIRE(d);
   std::vector<std::string> files;
-  while (dirent* e = readdir(d)) {
-    std::string name = e->d_name;
-    if (name.size() > 4 && name.substr(name.size() - 4) == ".txt") files.push_back(dir + "/" + name);
-  }
-  closedir(d);
+  for (const std::string& n : test_support::fixture_names()) files.push_back(test_support::fixture_path(n));
   REQUIRE(files.size() >= 20);
   std::size_t checked = 0, right = 0;
   for (const std::string& f : files) {

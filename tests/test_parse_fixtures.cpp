@@ -9,159 +9,18 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <dirent.h>
 #include <map>
 #include <string>
 #include <vector>
 
+#include "test_support.hpp"
+
 namespace {
 
-// ---------------------------------------------------------------- a small JSON reader (tests only)
+using geul::detail::json::Type;
+using geul::detail::json::Value;
 
-struct Json {
-  enum Kind { null, boolean, number, string, array, object } kind = null;
-  bool b = false;
-  double n = 0;
-  std::string s;
-  std::vector<Json> items;
-  std::vector<std::pair<std::string, Json>> fields;
-
-  const Json& operator[](const std::string& key) const {
-    static const Json none;
-    for (const auto& f : fields)
-      if (f.first == key) return f.second;
-    return none;
-  }
-  bool is_null() const { return kind == null; }
-};
-
-struct JsonReader {
-  const std::string& t;
-  std::size_t i = 0;
-  bool ok = true;
-
-  void ws() {
-    while (i < t.size() && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t')) ++i;
-  }
-  bool eat(char c) {
-    ws();
-    if (i < t.size() && t[i] == c) {
-      ++i;
-      return true;
-    }
-    return false;
-  }
-  std::string str() {
-    std::string out;
-    if (!eat('"')) {
-      ok = false;
-      return out;
-    }
-    while (i < t.size() && t[i] != '"') {
-      char c = t[i++];
-      if (c != '\\') {
-        out += c;
-        continue;
-      }
-      char e = t[i++];
-      switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'u': {
-          unsigned cp = static_cast<unsigned>(std::stoul(t.substr(i, 4), nullptr, 16));
-          i += 4;
-          if (cp >= 0xD800 && cp < 0xDC00 && t.compare(i, 2, "\\u") == 0) {
-            unsigned lo = static_cast<unsigned>(std::stoul(t.substr(i + 2, 4), nullptr, 16));
-            i += 6;
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-          }
-          geul::append_utf8(out, static_cast<char32_t>(cp));
-          break;
-        }
-        default: out += e;
-      }
-    }
-    ++i;
-    return out;
-  }
-  Json value() {
-    Json v;
-    ws();
-    if (i >= t.size()) {
-      ok = false;
-      return v;
-    }
-    char c = t[i];
-    if (c == '{') {
-      v.kind = Json::object;
-      ++i;
-      if (eat('}')) return v;
-      do {
-        std::string k = str();
-        if (!eat(':')) ok = false;
-        v.fields.emplace_back(k, value());
-      } while (eat(','));
-      if (!eat('}')) ok = false;
-    } else if (c == '[') {
-      v.kind = Json::array;
-      ++i;
-      if (eat(']')) return v;
-      do v.items.push_back(value());
-      while (eat(','));
-      if (!eat(']')) ok = false;
-    } else if (c == '"') {
-      v.kind = Json::string;
-      v.s = str();
-    } else if (t.compare(i, 4, "null") == 0) {
-      i += 4;
-    } else if (t.compare(i, 4, "true") == 0) {
-      v.kind = Json::boolean, v.b = true, i += 4;
-    } else if (t.compare(i, 5, "false") == 0) {
-      v.kind = Json::boolean, i += 5;
-    } else {
-      v.kind = Json::number;
-      std::size_t used = 0;
-      v.n = std::stod(t.substr(i, 32), &used);
-      i += used;
-    }
-    return v;
-  }
-};
-
-Json parse_json(const std::string& text, bool& ok) {
-  JsonReader r{text};
-  Json v = r.value();
-  ok = r.ok;
-  return v;
-}
-
-std::string read_file(const std::string& path) {
-  std::string out;
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return out;
-  char buf[1 << 15];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  std::fclose(f);
-  return out;
-}
-
-std::vector<std::string> fixture_names() {
-  std::vector<std::string> names;
-  std::string dir = std::string(GEUL_TEST_DATA_DIR) + "/articles";
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) names.push_back(n.substr(0, n.size() - 4));
-    }
-    closedir(d);
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
+using test_support::json_field;
 
 // The same profile the parser uses, applied to a raw gold string.
 std::string norm(const std::string& raw) {
@@ -172,11 +31,11 @@ std::string norm(const std::string& raw) {
   return b == std::string::npos ? std::string() : t.substr(b, e - b + 1);
 }
 
-std::string str_or_empty(const Json& v) { return v.kind == Json::string ? v.s : std::string(); }
+std::string str_or_empty(const Value& v) { return v.type == Type::string ? v.text : std::string(); }
 
-std::vector<std::string> norm_list(const Json& v) {
+std::vector<std::string> norm_list(const Value& v) {
   std::vector<std::string> out;
-  for (const Json& x : v.items) out.push_back(norm(x.s));
+  for (const Value& x : v.items) out.push_back(norm(x.text));
   return out;
 }
 
@@ -218,7 +77,7 @@ std::vector<std::string> sorted(std::vector<std::string> v) {
 }  // namespace
 
 TEST_CASE("every fixture article parses like its gold annotation") {
-  std::vector<std::string> names = fixture_names();
+  std::vector<std::string> names = test_support::fixture_names();
   REQUIRE(names.size() >= 54);
   const char* fields[] = {"title", "subtitles", "outlet", "reporters", "dateline", "published", "modified", "series",
                           "photo_credits", "body", "captions", "boilerplate"};
@@ -228,27 +87,27 @@ TEST_CASE("every fixture article parses like its gold annotation") {
   for (const std::string& name : names) {
     CAPTURE(name);
     std::string base = std::string(GEUL_TEST_DATA_DIR) + "/articles/" + name;
-    std::string text = read_file(base + ".txt");
-    bool ok = false;
-    Json gold = parse_json(read_file(base + ".gold.json"), ok);
-    REQUIRE(ok);
+    std::string text = test_support::read_file(base + ".txt");
+    Value gold;
+    std::string error;
+    REQUIRE(geul::detail::json::parse(test_support::read_file(base + ".gold.json"), gold, error));
     geul::Document doc = geul::parse_article(text);
     const geul::Metadata& m = doc.metadata;
 
     std::map<std::string, bool> same;
-    same["title"] = m.title == norm(str_or_empty(gold["title"]));
-    same["subtitles"] = m.subtitles == norm_list(gold["subtitles"]);
-    same["outlet"] = m.outlet == str_or_empty(gold["outlet"]);
+    same["title"] = m.title == norm(str_or_empty(json_field(gold, "title")));
+    same["subtitles"] = m.subtitles == norm_list(json_field(gold, "subtitles"));
+    same["outlet"] = m.outlet == str_or_empty(json_field(gold, "outlet"));
     std::vector<std::string> gold_reporters, got_reporters;
-    for (const Json& r : gold["reporters"].items) gold_reporters.push_back(r["name"].s + " <" + str_or_empty(r["email"]) + ">");
+    for (const Value& r : json_field(gold, "reporters").items) gold_reporters.push_back(json_field(r, "name").text + " <" + str_or_empty(json_field(r, "email")) + ">");
     for (const geul::Reporter& r : m.reporters) got_reporters.push_back(r.name + " <" + r.email + ">");
     same["reporters"] = gold_reporters == got_reporters;
-    same["dateline"] = m.dateline == str_or_empty(gold["dateline"]);
-    same["published"] = m.published.iso() == str_or_empty(gold["published"]);
-    same["modified"] = m.modified.iso() == str_or_empty(gold["modified"]);
-    same["series"] = m.series == norm(str_or_empty(gold["series"]));
+    same["dateline"] = m.dateline == str_or_empty(json_field(gold, "dateline"));
+    same["published"] = m.published.iso() == str_or_empty(json_field(gold, "published"));
+    same["modified"] = m.modified.iso() == str_or_empty(json_field(gold, "modified"));
+    same["series"] = m.series == norm(str_or_empty(json_field(gold, "series")));
     std::vector<std::string> gold_credits;
-    for (const Json& c : gold["photo_credits"].items) gold_credits.push_back(c.s);
+    for (const Value& c : json_field(gold, "photo_credits").items) gold_credits.push_back(c.text);
     same["photo_credits"] = sorted(gold_credits) == sorted(m.photo_credits);
 
     std::vector<std::string> body, captions, boiler;
@@ -259,15 +118,15 @@ TEST_CASE("every fixture article parses like its gold annotation") {
       else if (b.role == geul::BlockRole::caption) captions.push_back(t);
       else if (b.role == geul::BlockRole::boilerplate) boiler.push_back(t), reasons.emplace_back(t, geul::to_string(b.reason));
     }
-    std::vector<std::string> gold_body = norm_list(gold["body"]);
+    std::vector<std::string> gold_body = norm_list(json_field(gold, "body"));
     same["body"] = body == gold_body;
-    same["captions"] = captions == norm_list(gold["captions"]);
+    same["captions"] = captions == norm_list(json_field(gold, "captions"));
     std::vector<std::string> gold_boiler;
-    for (const Json& bp : gold["boilerplate"].items) {
-      gold_boiler.push_back(norm(bp["text"].s));
+    for (const Value& bp : json_field(gold, "boilerplate").items) {
+      gold_boiler.push_back(norm(json_field(bp, "text").text));
       ++reasons_total;
       for (auto& r : reasons)
-        if (r.first == gold_boiler.back() && r.second == bp["reason"].s) {
+        if (r.first == gold_boiler.back() && r.second == json_field(bp, "reason").text) {
           ++reasons_right;
           r.first.clear();  // each parser block counts once
           break;
@@ -304,9 +163,9 @@ TEST_CASE("every fixture article parses like its gold annotation") {
 }
 
 TEST_CASE("every fixture's blocks partition its bytes and round-trip through JSON offsets") {
-  for (const std::string& name : fixture_names()) {
+  for (const std::string& name : test_support::fixture_names()) {
     CAPTURE(name);
-    std::string text = read_file(std::string(GEUL_TEST_DATA_DIR) + "/articles/" + name + ".txt");
+    std::string text = test_support::read_file(test_support::fixture_path(name));
     geul::Document doc = geul::parse_article(text);
     std::size_t pos = 0;
     for (const geul::Block& b : doc.blocks) {

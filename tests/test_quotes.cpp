@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <dirent.h>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -387,100 +386,9 @@ TEST_CASE("robustness: empty, unbalanced, deep nesting, long lines, ill-formed b
 
 namespace {
 
-// A small JSON reader for the gold files (strings, null, arrays, objects, numbers).
-struct Gold {
-  enum Kind { null, string, array, object, other } kind = null;
-  std::string s;
-  std::vector<Gold> items;
-  std::vector<std::pair<std::string, Gold>> fields;
-  const Gold& operator[](const char* key) const {
-    static const Gold none;
-    for (const auto& f : fields)
-      if (f.first == key) return f.second;
-    return none;
-  }
-};
-
-struct GoldReader {
-  const std::string& t;
-  std::size_t i = 0;
-  void ws() {
-    while (i < t.size() && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t')) ++i;
-  }
-  std::string str() {
-    std::string out;
-    ++i;  // opening quote
-    while (i < t.size() && t[i] != '"') {
-      char c = t[i++];
-      if (c != '\\') {
-        out += c;
-        continue;
-      }
-      char e = t[i++];
-      if (e == 'n') out += '\n';
-      else if (e == 't') out += '\t';
-      else if (e == 'u') {
-        geul::append_utf8(out, static_cast<char32_t>(std::stoul(t.substr(i, 4), nullptr, 16)));
-        i += 4;
-      } else out += e;
-    }
-    ++i;
-    return out;
-  }
-  Gold value() {
-    Gold v;
-    ws();
-    if (i >= t.size()) return v;
-    if (t[i] == '{') {
-      v.kind = Gold::object;
-      ++i;
-      ws();
-      while (i < t.size() && t[i] != '}') {
-        ws();
-        std::string k = str();
-        ws();
-        ++i;  // ':'
-        v.fields.emplace_back(k, value());
-        ws();
-        if (i < t.size() && t[i] == ',') ++i;
-        ws();
-      }
-      ++i;
-    } else if (t[i] == '[') {
-      v.kind = Gold::array;
-      ++i;
-      ws();
-      while (i < t.size() && t[i] != ']') {
-        v.items.push_back(value());
-        ws();
-        if (i < t.size() && t[i] == ',') ++i;
-        ws();
-      }
-      ++i;
-    } else if (t[i] == '"') {
-      v.kind = Gold::string;
-      v.s = str();
-    } else {
-      v.kind = t.compare(i, 4, "null") == 0 ? Gold::null : Gold::other;
-      while (i < t.size() && t[i] != ',' && t[i] != '}' && t[i] != ']') ++i;
-    }
-    return v;
-  }
-};
-
-std::vector<std::string> fixture_names() {
-  std::vector<std::string> names;
-  const std::string dir = std::string(GEUL_TEST_DATA_DIR) + "/articles";
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) names.push_back(n.substr(0, n.size() - 4));
-    }
-    closedir(d);
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
+using geul::detail::json::Type;
+using geul::detail::json::Value;
+using test_support::json_field;
 
 // The parser's normalization applied to a raw gold string, trimmed.
 std::string normalized(const std::string& raw) {
@@ -494,7 +402,7 @@ std::string normalized(const std::string& raw) {
 }  // namespace
 
 TEST_CASE("fixtures: invariants, and agreement with the gold quotes and aliases") {
-  const std::vector<std::string> names = fixture_names();
+  const std::vector<std::string> names = test_support::fixture_names();
   REQUIRE(names.size() >= 36);
   std::size_t gold_quotes = 0, found = 0, speaker_ok = 0, verb_ok = 0;
   std::size_t gold_aliases = 0, alias_found = 0, alias_reported = 0, alias_correct = 0;
@@ -516,33 +424,34 @@ TEST_CASE("fixtures: invariants, and agreement with the gold quotes and aliases"
 
     const std::string gold_text = test_support::read_file(base + ".gold.json");
     if (gold_text.empty()) continue;
-    GoldReader reader{gold_text};
-    const Gold gold = reader.value();
-    for (const Gold& g : gold["quotes"].items) {
+    Value gold;
+    std::string error;
+    REQUIRE(geul::detail::json::parse(gold_text, gold, error));
+    for (const Value& g : json_field(gold, "quotes").items) {
       ++gold_quotes;
-      const std::string want = normalized(g["text"].s);
+      const std::string want = normalized(json_field(g, "text").text);
       for (const geul::Quote& q : quotes) {
         if (view(doc.text, q.content) != want) continue;
         ++found;
-        const Gold& sp = g["speaker"];
-        if (sp.kind == Gold::null ? q.speaker_text.empty()
-                                  : q.speaker_text.find(normalized(sp.s)) != std::string::npos)
+        const Value& sp = json_field(g, "speaker");
+        if (sp.type == Type::null ? q.speaker_text.empty()
+                                  : q.speaker_text.find(normalized(sp.text)) != std::string::npos)
           ++speaker_ok;
-        const Gold& vb = g["verb"];
-        if (vb.kind == Gold::null ? q.verb.empty() : q.verb == vb.s) ++verb_ok;
+        const Value& vb = json_field(g, "verb");
+        if (vb.type == Type::null ? q.verb.empty() : q.verb == vb.text) ++verb_ok;
         break;
       }
     }
-    for (const Gold& g : gold["aliases"].items) {
+    for (const Value& g : json_field(gold, "aliases").items) {
       ++gold_aliases;
-      const std::string l = normalized(g["long"].s), s = normalized(g["short"].s);
+      const std::string l = normalized(json_field(g, "long").text), s = normalized(json_field(g, "short").text);
       for (const geul::Alias& a : aliases)
         if (a.long_text == l && a.short_text == s) ++alias_found;
     }
     for (const geul::Alias& a : aliases) {
       ++alias_reported;
-      for (const Gold& g : gold["aliases"].items)
-        if (a.long_text == normalized(g["long"].s) && a.short_text == normalized(g["short"].s)) ++alias_correct;
+      for (const Value& g : json_field(gold, "aliases").items)
+        if (a.long_text == normalized(json_field(g, "long").text) && a.short_text == normalized(json_field(g, "short").text)) ++alias_correct;
     }
   }
   // Measured when this was written: 172/172 gold quotes found, 168 with the

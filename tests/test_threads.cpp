@@ -4,7 +4,6 @@
 // test `sanitize_threads` (tests/sanitize/), where any data race fails it.
 #include <doctest/doctest.h>
 
-#include <dirent.h>
 
 #include <algorithm>
 #include <atomic>
@@ -31,18 +30,8 @@ namespace {
 
 // The team's fixture articles (tests/data/articles/*.txt), in name order.
 std::vector<std::string> fixture_articles() {
-  std::vector<std::string> names;
-  const std::string dir = std::string(GEUL_TEST_DATA_DIR) + "/articles";
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) names.push_back(n);
-    }
-    closedir(d);
-  }
-  std::sort(names.begin(), names.end());
   std::vector<std::string> texts;
-  for (const std::string& n : names) texts.push_back(test_support::read_file(dir + "/" + n));
+  for (const std::string& n : test_support::fixture_names()) texts.push_back(test_support::read_file(test_support::fixture_path(n)));
   return texts;
 }
 

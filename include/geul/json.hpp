@@ -1,13 +1,15 @@
-// geul — a small JSON writer (deterministic output; strings must be valid UTF-8).
+// geul — a small JSON writer (deterministic output; strings must be valid UTF-8) and reader.
 #ifndef GEUL_JSON_HPP
 #define GEUL_JSON_HPP
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "unicode/utf8.hpp"
@@ -138,6 +140,212 @@ class JsonWriter {
   std::vector<bool> first_;
   bool after_key_ = false;
 };
+
+// A small JSON reader (for the corpus records, `geul corpus --jsonl` input
+// and the tests' gold files): RFC 8259 values, strings with every escape
+// (\uXXXX surrogate pairs included; a lone surrogate reads as U+FFFD),
+// nesting up to 64 levels; never throws — a malformed input returns false
+// with a message and the byte offset.
+namespace detail {
+namespace json {
+
+enum class Type : unsigned char { null, boolean, number, string, array, object };
+
+struct Value {
+  Type type = Type::null;
+  bool boolean = false;
+  double number = 0;
+  std::string text;  // string value, or the number as written
+  std::vector<Value> items;
+  std::vector<std::pair<std::string, Value>> members;
+
+  const Value* get(std::string_view key) const {
+    for (const auto& m : members)
+      if (m.first == key) return &m.second;
+    return nullptr;
+  }
+};
+
+class Parser {
+ public:
+  explicit Parser(std::string_view s) : s_(s) {}
+
+  bool parse(Value& out, std::string& error) {
+    skip();
+    if (!value(out, 0)) {
+      error = message_ + " at byte " + std::to_string(pos_);
+      return false;
+    }
+    skip();
+    if (pos_ != s_.size()) {
+      error = "unexpected characters after the value at byte " + std::to_string(pos_);
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  bool fail(const char* m) {
+    if (message_.empty()) message_ = m;
+    return false;
+  }
+  void skip() {
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r')) ++pos_;
+  }
+  bool literal(std::string_view word) {
+    if (s_.compare(pos_, word.size(), word) != 0) return fail("invalid literal");
+    pos_ += word.size();
+    return true;
+  }
+  bool hex4(unsigned& v) {
+    if (pos_ + 4 > s_.size()) return fail("short \\u escape");
+    v = 0;
+    for (int i = 0; i < 4; ++i) {
+      const char c = s_[pos_++];
+      v <<= 4;
+      if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
+      else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
+      else return fail("bad \\u escape");
+    }
+    return true;
+  }
+  bool string(std::string& out) {
+    ++pos_;  // the opening quote
+    out.clear();
+    while (pos_ < s_.size()) {
+      const char c = s_[pos_];
+      if (c == '"') {
+        ++pos_;
+        return true;
+      }
+      if (static_cast<unsigned char>(c) < 0x20) return fail("control character in a string");
+      if (c != '\\') {
+        out += c;
+        ++pos_;
+        continue;
+      }
+      if (++pos_ >= s_.size()) break;
+      const char e = s_[pos_++];
+      switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          unsigned v;
+          if (!hex4(v)) return false;
+          char32_t cp = v;
+          if (v >= 0xD800 && v <= 0xDBFF) {  // a high surrogate needs its low half
+            unsigned low;
+            if (s_.compare(pos_, 2, "\\u") != 0) {
+              cp = replacement_character;
+            } else {
+              pos_ += 2;
+              if (!hex4(low)) return false;
+              cp = (low >= 0xDC00 && low <= 0xDFFF) ? 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00) : replacement_character;
+            }
+          } else if (v >= 0xDC00 && v <= 0xDFFF) {
+            cp = replacement_character;
+          }
+          append_utf8(out, cp);
+          break;
+        }
+        default:
+          return fail("bad escape");
+      }
+    }
+    return fail("unterminated string");
+  }
+  bool number(Value& out) {
+    const std::size_t start = pos_;
+    if (s_[pos_] == '-') ++pos_;
+    bool digits = false;
+    while (pos_ < s_.size() && ((s_[pos_] >= '0' && s_[pos_] <= '9') || s_[pos_] == '.' || s_[pos_] == 'e' ||
+                                s_[pos_] == 'E' || s_[pos_] == '+' || s_[pos_] == '-')) {
+      digits = digits || (s_[pos_] >= '0' && s_[pos_] <= '9');
+      ++pos_;
+    }
+    if (!digits) return fail("bad number");
+    out.type = Type::number;
+    out.text.assign(s_.substr(start, pos_ - start));
+    char* end = nullptr;
+    out.number = std::strtod(out.text.c_str(), &end);
+    if (!end || *end != '\0') return fail("bad number");
+    return true;
+  }
+  bool value(Value& out, int depth) {
+    if (depth > 64) return fail("nesting too deep");
+    if (pos_ >= s_.size()) return fail("unexpected end of input");
+    const char c = s_[pos_];
+    if (c == '{') {
+      out.type = Type::object;
+      ++pos_;
+      skip();
+      if (pos_ < s_.size() && s_[pos_] == '}') return ++pos_, true;
+      for (;;) {
+        skip();
+        if (pos_ >= s_.size() || s_[pos_] != '"') return fail("expected a key");
+        std::string key;
+        if (!string(key)) return false;
+        skip();
+        if (pos_ >= s_.size() || s_[pos_] != ':') return fail("expected ':'");
+        ++pos_;
+        skip();
+        out.members.emplace_back(std::move(key), Value());
+        if (!value(out.members.back().second, depth + 1)) return false;
+        skip();
+        if (pos_ < s_.size() && s_[pos_] == ',') {
+          ++pos_;
+          continue;
+        }
+        if (pos_ < s_.size() && s_[pos_] == '}') return ++pos_, true;
+        return fail("expected ',' or '}'");
+      }
+    }
+    if (c == '[') {
+      out.type = Type::array;
+      ++pos_;
+      skip();
+      if (pos_ < s_.size() && s_[pos_] == ']') return ++pos_, true;
+      for (;;) {
+        skip();
+        out.items.emplace_back();
+        if (!value(out.items.back(), depth + 1)) return false;
+        skip();
+        if (pos_ < s_.size() && s_[pos_] == ',') {
+          ++pos_;
+          continue;
+        }
+        if (pos_ < s_.size() && s_[pos_] == ']') return ++pos_, true;
+        return fail("expected ',' or ']'");
+      }
+    }
+    if (c == '"') {
+      out.type = Type::string;
+      return string(out.text);
+    }
+    if (c == 't') return out.type = Type::boolean, out.boolean = true, literal("true");
+    if (c == 'f') return out.type = Type::boolean, out.boolean = false, literal("false");
+    if (c == 'n') return out.type = Type::null, literal("null");
+    if (c == '-' || (c >= '0' && c <= '9')) return number(out);
+    return fail("unexpected character");
+  }
+
+  std::string_view s_;
+  std::size_t pos_ = 0;
+  std::string message_;
+};
+
+// Parses one JSON value (the whole of `s`).
+inline bool parse(std::string_view s, Value& out, std::string& error) { return Parser(s).parse(out, error); }
+
+}  // namespace json
+}  // namespace detail
 
 }  // namespace geul
 
