@@ -113,7 +113,6 @@ TEST_CASE("near-duplicate sentences are not chosen twice") {
       "정부는 내년 반도체 연구개발 예산을 3조원으로 늘린다고 밝혔다고 전했다. "
       "업계는 인력 양성 예산이 함께 늘어나야 한다고 지적했다. "
       "반도체 설계 인력은 5년째 부족한 상태다.";
-  std::vector<std::string_view> lines;
   geul::SummaryOptions o;
   o.sentences = 2;
   std::string doc = "반도체 예산 3조원\n" + para;
@@ -174,7 +173,6 @@ TEST_CASE("a long article uses the windowed graph and still picks k sentences") 
     body += "번째 사업은 올해 예산이 늘어 지역 일자리를 만들 것으로 기대된다고 정부가 밝혔다. ";
     if (i % 10 == 9) body += "\n";
   }
-  std::vector<std::string_view> lines;
   geul::Document doc = geul::parse_article("에너지 사업 예산\n" + body);
   geul::SummaryOptions o;
   o.sentences = 5;

@@ -95,12 +95,6 @@ inline bool is_candidate(std::string_view text, const Token& t) {
   return true;
 }
 
-inline Candidate* find(std::vector<Candidate>& cs, std::string_view text) {
-  for (Candidate& c : cs)
-    if (c.text == text) return &c;
-  return nullptr;
-}
-
 inline bool contains_word(std::string_view hay, std::string_view word) {
   return !word.empty() && hay.find(word) != std::string_view::npos;
 }

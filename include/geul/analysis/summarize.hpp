@@ -110,7 +110,6 @@ inline void collect_terms(std::string_view text, std::vector<Term>& out) {
     if (st.empty() || detail::seg::is_function_word(st) || detail::seg::is_function_word(token_text(text, t)))
       return;
     std::size_t cps = detail::news::count_cps(st);
-    if (t.kind == TokenKind::hangul && cps < 2) return;
     if (cps < 2) return;
     lower.assign(st);
     for (char& c : lower)
@@ -338,6 +337,7 @@ inline Summary rank(std::string_view text, const std::vector<Span>& spans, const
     if (eligible[i]) best_lr = std::max(best_lr, lr[i]);
 
   out.candidates.resize(n);
+  std::vector<std::size_t> cps(n);  // code points of each sentence, for the length factor and the budget
   std::size_t rank_pos = 0;  // position among eligible sentences
   for (std::size_t i = 0; i < n; ++i) {
     SummarySentence& c = out.candidates[i];
@@ -349,7 +349,8 @@ inline Summary rank(std::string_view text, const std::vector<Span>& spans, const
     f.centrality = best_lr > 0 ? lr[i] / best_lr : 0;
     f.position = 1.0 / (1.0 + static_cast<double>(rank_pos) / 3.0);
     f.title = title_vec.empty() ? 0 : dot(sim.vector(i), title_vec);
-    f.length = length_factor(detail::news::count_cps(s));
+    cps[i] = detail::news::count_cps(s);
+    f.length = length_factor(cps[i]);
     f.penalty = (f.quote_fragment ? 0.25 : 0) + (f.question ? 0.2 : 0) + (f.dangling_connective ? 0.08 : 0) +
                 (f.no_predicate ? 0.25 : 0);
     if (eligible[i]) ++rank_pos;
@@ -367,8 +368,7 @@ inline Summary rank(std::string_view text, const std::vector<Span>& spans, const
     double best_value = 0;
     for (std::size_t i = 0; i < n; ++i) {
       if (used[i] || !eligible[i] || max_sim[i] >= 0.7) continue;
-      if (o.max_chars && chars + detail::news::count_cps(text.substr(spans[i].begin, spans[i].size())) > o.max_chars)
-        continue;
+      if (o.max_chars && chars + cps[i] > o.max_chars) continue;
       double v = out.candidates[i].score - o.redundancy * max_sim[i];
       if (best == n || v > best_value) best = i, best_value = v;
     }
@@ -376,7 +376,7 @@ inline Summary rank(std::string_view text, const std::vector<Span>& spans, const
     used[best] = true;
     out.candidates[best].features.redundancy = max_sim[best];
     chosen.push_back(best);
-    chars += detail::news::count_cps(text.substr(spans[best].begin, spans[best].size()));
+    chars += cps[best];
     for (std::size_t i = 0; i < n; ++i)
       if (!used[i] && eligible[i]) max_sim[i] = std::max(max_sim[i], sim(i, best));
     if (o.sentences == 0 && o.max_chars == 0) break;  // no budget: one sentence
