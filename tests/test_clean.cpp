@@ -580,6 +580,57 @@ TEST_CASE("the one-scan pipeline matches the stage-by-stage reference") {
   }
 }
 
+TEST_CASE("long inputs are normalized in pieces split at line breaks, with the same result") {
+  // The pieces of the one-scan test, with more line breaks, normalized in
+  // pieces of a few bytes (each ends at the first LF past its size) and in
+  // one piece: text, map, changes and diagnostics must be the same.
+  const char* noise[] = {"\n", "\n", "\r\n", "\r", " ", "  ", "\t", "\xC2\xA0", "\xE2\x80\x8B", "\xEF\xBB\xBF",
+                         "\xE2\x80\x8D", "\xE2\x80\xA8", "\xEF\xBC\xA1", "㈜", "“", "」", "・", "ㆍ", ".", "..",
+                         "…", "〜", "–", "ㅋㅋㅋㅋ", "!!!!", "美", "美中", "는", "에서", "\xE1\x84\x92", "\xE1\x85\xA1",
+                         "\xCC\x81", "\xEF\xA4\x80", "\xFF", "\xE1\x80", "\xED\xA0\x80", "👨", "정부는 ", "발표했다"};
+  std::uint64_t state = 0x91ECE5ull;
+  auto next = [&] {
+    state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+    return state;
+  };
+  for (int iter = 0; iter < 3000; ++iter) {
+    std::string in;
+    const std::size_t count = next() % 40;
+    for (std::size_t i = 0; i < count; ++i) in += noise[next() % (sizeof noise / sizeof *noise)];
+    NewsNormalizeOptions o = iter % 3 == 0 ? NewsNormalizeOptions{} : option_variant(next());
+    o.decode.max_diagnostics = next() % 4;  // the listing cap is shared by the pieces
+    const bool capped = o.max_changes < 8;
+    CAPTURE(in);
+    CAPTURE(iter);
+    const NormalizedNews whole = geul::detail::normalize_news_in_pieces(in, o, SIZE_MAX);
+    for (std::size_t piece : {std::size_t{1}, std::size_t{4}, std::size_t{16}}) {
+      CAPTURE(piece);
+      NormalizedNews parts = geul::detail::normalize_news_in_pieces(in, o, piece);
+      if (!capped) {
+        REQUIRE(observable(parts) == observable(whole));
+        continue;
+      }
+      // Capped: as many changes are listed (the first pieces' first, where
+      // one call lists each stage's first), and both say that more were
+      // made (how many may differ: changes that touch are counted as one
+      // when both are listed).
+      REQUIRE(parts.text == whole.text);
+      REQUIRE(parts.changes.size() == whole.changes.size());
+      REQUIRE(parts.diagnostics.size() == whole.diagnostics.size());
+      for (std::size_t d = 0; d < parts.diagnostics.size(); ++d) {
+        REQUIRE(parts.diagnostics[d].kind == whole.diagnostics[d].kind);
+        if (parts.diagnostics[d].kind != geul::DiagnosticKind::limit_reached)
+          REQUIRE(parts.diagnostics[d].message == whole.diagnostics[d].message);
+      }
+    }
+  }
+  // The public call on a text longer than one piece.
+  std::string big;
+  while (big.size() < 3 * geul::detail::news_piece_bytes) big += "  美는 “발표”했다…ㅋㅋㅋㅋ\xC2\xA0끝\r\n";
+  big += "\xFF";
+  CHECK(observable(normalize_news(big)) == observable(geul::detail::normalize_news_in_pieces(big, {}, SIZE_MAX)));
+}
+
 TEST_CASE("in-place rewriting: expansions that outgrow the text, and long texts") {
   // Hanja expansions at the very start (no room yet: the rest goes to a new
   // string), after removals (room made), and a text of many windows.

@@ -140,6 +140,8 @@ class OffsetMapBuilder {
   }
   std::size_t source_pos() const noexcept { return in_; }
   std::size_t output_pos() const noexcept { return out_; }
+  std::size_t edit_count() const noexcept { return map_.edits_.size(); }
+  void reserve(std::size_t edits) { map_.edits_.reserve(edits); }  // room for this many edits in all
 
   OffsetMap finish() {
     map_.in_size_ = in_;

@@ -162,9 +162,10 @@ inline bool joins(char32_t c, CharClass before, CharClass after) noexcept {
   }
 }
 
-// A compile-time index of a word list: FNV-1a hashes sorted, with the
-// position of each word, so a lookup is one hash and a binary search instead
-// of a compare against every entry (the tokenizer asks for every word).
+// A compile-time index of a word list: an open-addressing hash table of
+// FNV-1a hashes (at most half full), so a lookup is one hash and usually one
+// probe, and a word not in the list is mostly refused by an empty slot
+// without comparing text (the tokenizer asks for every word).
 constexpr std::uint64_t hash_word(std::string_view s) noexcept {
   std::uint64_t h = 14695981039346656037ull;
   for (char c : s) {
@@ -176,39 +177,36 @@ constexpr std::uint64_t hash_word(std::string_view s) noexcept {
 
 template <std::size_t N>
 struct WordIndex {
-  std::uint64_t hash[N] = {};
-  std::uint16_t position[N] = {};
+  static constexpr std::size_t slots = [] {
+    std::size_t s = 16;
+    while (s < 2 * N) s *= 2;
+    return s;
+  }();
+  static constexpr std::size_t slot_of(std::uint64_t h) noexcept { return static_cast<std::size_t>(h >> 40) & (slots - 1); }
+  std::uint64_t hash[slots] = {};
+  std::uint16_t entry[slots] = {};  // 1 + the word's position in the list; 0: empty
 
-  // Positions of the entries whose hash equals hash_word(w), or first == last.
-  constexpr void find(std::string_view w, std::size_t& first, std::size_t& last) const noexcept {
+  // Calls match(position) for each listed word whose hash equals hash_word(w),
+  // until it returns true; returns whether one did.
+  template <class Match>
+  constexpr bool find(std::string_view w, Match&& match) const noexcept {
     const std::uint64_t h = hash_word(w);
-    std::size_t lo = 0, hi = N;
-    while (lo < hi) {
-      const std::size_t mid = (lo + hi) / 2;
-      if (hash[mid] < h) lo = mid + 1;
-      else hi = mid;
-    }
-    first = last = lo;
-    while (last < N && hash[last] == h) ++last;
+    for (std::size_t i = slot_of(h); entry[i] != 0; i = (i + 1) & (slots - 1))
+      if (hash[i] == h && match(static_cast<std::size_t>(entry[i] - 1))) return true;
+    return false;
   }
 };
 
 template <std::size_t N, class Text>
 constexpr WordIndex<N> make_word_index(Text text) noexcept {
   WordIndex<N> x;
-  for (std::size_t i = 0; i < N; ++i) {
-    x.hash[i] = hash_word(text(i));
-    x.position[i] = static_cast<std::uint16_t>(i);
+  for (std::size_t k = 0; k < N; ++k) {
+    const std::uint64_t h = hash_word(text(k));
+    std::size_t i = WordIndex<N>::slot_of(h);
+    while (x.entry[i] != 0) i = (i + 1) & (WordIndex<N>::slots - 1);
+    x.hash[i] = h;
+    x.entry[i] = static_cast<std::uint16_t>(k + 1);
   }
-  for (std::size_t i = 1; i < N; ++i)  // insertion sort: N is small, and this runs at compile time
-    for (std::size_t j = i; j > 0 && x.hash[j - 1] > x.hash[j]; --j) {
-      const std::uint64_t h = x.hash[j];
-      x.hash[j] = x.hash[j - 1];
-      x.hash[j - 1] = h;
-      const std::uint16_t p = x.position[j];
-      x.position[j] = x.position[j - 1];
-      x.position[j - 1] = p;
-    }
   return x;
 }
 
@@ -294,11 +292,13 @@ inline const SuffixRule* suffix_rules(std::size_t& count) noexcept {
 
 // The rule for exactly this suffix text, or nullptr.
 inline const SuffixRule* find_suffix_rule(std::string_view suffix) noexcept {
-  std::size_t first, last;
-  suffix_index.find(suffix, first, last);
-  for (; first < last; ++first)
-    if (suffix_table[suffix_index.position[first]].text == suffix) return &suffix_table[suffix_index.position[first]];
-  return nullptr;
+  const SuffixRule* found = nullptr;
+  suffix_index.find(suffix, [&](std::size_t k) {
+    if (suffix_table[k].text != suffix) return false;
+    found = &suffix_table[k];
+    return true;
+  });
+  return found;
 }
 
 // Function words that are no content nouns even without an ending.
@@ -317,11 +317,7 @@ inline bool is_function_word(std::string_view w) noexcept {
   if (w.empty() || w.size() > 9) return false;  // the longest entry has three syllables
   constexpr std::size_t n = sizeof words / sizeof words[0];
   static constexpr WordIndex<n> index = make_word_index<n>([](std::size_t i) { return words[i]; });
-  std::size_t first, last;
-  index.find(w, first, last);
-  for (; first < last; ++first)
-    if (words[index.position[first]] == w) return true;
-  return false;
+  return index.find(w, [&](std::size_t k) { return words[k] == w; });
 }
 
 // Byte offset in `word` where its final run of Hangul syllables starts.

@@ -216,9 +216,43 @@ struct DecodedText {
   Diagnostics diagnostics;
 };
 
-// Repairs raw bytes into valid UTF-8 (see the file comment). Nothing else is
-// changed: every input byte is either copied or accounted for in `map`.
-inline DecodedText decode_utf8(std::string_view bytes, const DecodeOptions& opt = {}) {
+namespace detail {
+
+// What decode_utf8 counts for its summary diagnostics. Text decoded in pieces
+// (clean.hpp's normalize_news) adds up the pieces' counts and writes the
+// summaries once, as one call over the whole text would.
+struct DecodeCounts {
+  std::size_t invalid = 0;        // ill-formed sequences, listed or not
+  std::size_t newlines = 0;       // CR and CRLF line endings converted
+  std::size_t first_newline = 0;  // input offset of the first
+  void add(const DecodeCounts& piece, std::size_t piece_offset) noexcept {
+    if (newlines == 0 && piece.newlines) first_newline = piece_offset + piece.first_newline;
+    newlines += piece.newlines;
+    invalid += piece.invalid;
+  }
+};
+
+// The summary diagnostics after the listed ones (`input_size`: where the
+// summary of unlisted sequences points).
+inline void add_decode_summaries(const DecodeCounts& c, std::size_t input_size, const DecodeOptions& opt,
+                                 Diagnostics& out) {
+  if (c.invalid > opt.max_diagnostics) {
+    char msg[96];
+    std::snprintf(msg, sizeof msg, "%zu further invalid UTF-8 sequences replaced by U+FFFD (not listed)",
+                  c.invalid - opt.max_diagnostics);
+    out.push_back({DiagnosticKind::invalid_utf8, input_size, 0, msg});
+  }
+  if (c.newlines) {
+    char msg[80];
+    std::snprintf(msg, sizeof msg, "converted %zu CR or CRLF line ending%s to LF", c.newlines,
+                  c.newlines == 1 ? "" : "s");
+    out.push_back({DiagnosticKind::newline_converted, c.first_newline, 0, msg});
+  }
+}
+
+// decode_utf8 without the summary diagnostics: lists the first
+// opt.max_diagnostics ill-formed sequences and counts everything in `counts`.
+inline DecodedText decode_utf8_counted(std::string_view bytes, const DecodeOptions& opt, DecodeCounts& counts) {
   DecodedText r;
   r.text.reserve(bytes.size());
   OffsetMapBuilder map;
@@ -300,19 +334,19 @@ inline DecodedText decode_utf8(std::string_view bytes, const DecodeOptions& opt 
     run = p;
   }
   flush(end);
-  if (invalid_count > opt.max_diagnostics) {
-    char msg[96];
-    std::snprintf(msg, sizeof msg, "%zu further invalid UTF-8 sequences replaced by U+FFFD (not listed)",
-                  invalid_count - opt.max_diagnostics);
-    r.diagnostics.push_back({DiagnosticKind::invalid_utf8, bytes.size(), 0, msg});
-  }
-  if (newline_count) {
-    char msg[80];
-    std::snprintf(msg, sizeof msg, "converted %zu CR or CRLF line ending%s to LF", newline_count,
-                  newline_count == 1 ? "" : "s");
-    r.diagnostics.push_back({DiagnosticKind::newline_converted, first_newline, 0, msg});
-  }
+  counts = DecodeCounts{invalid_count, newline_count, first_newline};
   r.map = map.finish();
+  return r;
+}
+
+}  // namespace detail
+
+// Repairs raw bytes into valid UTF-8 (see the file comment). Nothing else is
+// changed: every input byte is either copied or accounted for in `map`.
+inline DecodedText decode_utf8(std::string_view bytes, const DecodeOptions& opt = {}) {
+  detail::DecodeCounts counts;
+  DecodedText r = detail::decode_utf8_counted(bytes, opt, counts);
+  detail::add_decode_summaries(counts, bytes.size(), opt, r.diagnostics);
   return r;
 }
 
