@@ -587,7 +587,7 @@ TEST_CASE("long inputs are normalized in pieces split at line breaks, with the s
   const char* noise[] = {"\n", "\n", "\r\n", "\r", " ", "  ", "\t", "\xC2\xA0", "\xE2\x80\x8B", "\xEF\xBB\xBF",
                          "\xE2\x80\x8D", "\xE2\x80\xA8", "\xEF\xBC\xA1", "㈜", "“", "」", "・", "ㆍ", ".", "..",
                          "…", "〜", "–", "ㅋㅋㅋㅋ", "!!!!", "美", "美中", "는", "에서", "\xE1\x84\x92", "\xE1\x85\xA1",
-                         "\xCC\x81", "\xEF\xA4\x80", "\xFF", "\xE1\x80", "\xED\xA0\x80", "👨", "정부는 ", "발표했다"};
+                         "\xCC\x81", "\xEF\xA4\x80", "\xFF", "\xE1\x80", "\xED\xA0\x80", "👨", "정부는 ", "발표했다", "다\r\n", "A\r\n", "7\r\n", "\xE2\x80\x8B\r\n", "다\r\r\n", "다.\r\n", "..\r\n", "…\r\n"};
   std::uint64_t state = 0x91ECE5ull;
   auto next = [&] {
     state ^= state << 13, state ^= state >> 7, state ^= state << 17;

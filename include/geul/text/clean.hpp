@@ -1576,18 +1576,35 @@ inline NormalizedNews normalize_news_pieces(std::string_view input, const NewsNo
   OffsetMapBuilder map;
   if (o.record_changes) ChangeListAccess::start(r.changes, 0, 0);
   for (std::size_t begin = 0; begin < input.size();) {
-    // The piece ends before an LF that no CR precedes, so the next starts
-    // with it: an LF is where NFC's segments and every rule's runs end, and
-    // no rule changes it (a CR before it would be changed with it).
+    // The piece ends before a line break, so the next starts with it: a line
+    // break is where NFC's segments and every rule's runs end. Before an LF
+    // that no CR precedes (no rule changes it), or before a CRLF whose CR
+    // (changed with the LF) follows what no rule changes: a letter, digit or
+    // Hangul syllable, or one period after one (다.). Then nothing changed on
+    // one side touches a change on the other, so no two changes are listed
+    // apart that one call would merge.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(input.data());
+    auto unchanged_before = [&](std::size_t cr) {
+      if (bytes[cr - 1] == '.' && cr - 1 > begin) --cr;
+      const unsigned char b = bytes[cr - 1];
+      char32_t c;
+      const bool alnum = (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+      return alnum || (cr - begin >= 3 && hangul_syllable_at(bytes + cr - 3, c));
+    };
     std::size_t end = input.size();
     for (std::size_t lf = begin + piece_bytes; input.size() - begin > piece_bytes; ++lf) {
       lf = input.find('\n', lf);
       if (lf == std::string_view::npos) break;
-      if (input[lf - 1] != '\r') {
+      if (bytes[lf - 1] != '\r') {
         end = lf;
         break;
       }
+      if (lf - 1 > begin && unchanged_before(lf - 1)) {
+        end = lf - 1;
+        break;
+      }
     }
+    if (begin == 0 && end == input.size()) return normalize_news_piece(input, o, counts);  // one line
     // The piece as the whole input's walk sees it: a BOM only at the start,
     // what is left of the listing and change caps.
     NewsNormalizeOptions po = o;
