@@ -41,6 +41,7 @@
 #include <string_view>
 #include <vector>
 
+#include <geul/json.hpp>
 #include <geul/unicode/utf8.hpp>
 
 namespace bench::summ {
@@ -253,9 +254,8 @@ struct ScoreTotals {
 };
 
 // ── The dataset: JSON Lines with "title", "sentences" and "extractive" ──────
-// A small reader for exactly what the benchmark needs: one object per line;
-// other members are skipped whatever their type. It reports a malformed line
-// instead of guessing (ok = false).
+// Read with the library's JSON reader (geul/json.hpp); other members are
+// ignored whatever their type, and a malformed line is reported, not guessed.
 
 struct Article {
   std::string id;
@@ -264,158 +264,37 @@ struct Article {
   Indices extractive;  // gold sentence indices, 0-based
 };
 
-namespace detail {
-
-struct JsonCursor {
-  std::string_view s;
-  std::size_t i = 0;
-  bool ok = true;
-
-  void space() {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
-  }
-  bool eat(char c) {
-    space();
-    if (i < s.size() && s[i] == c) {
-      ++i;
-      return true;
-    }
-    return false;
-  }
-  bool fail() { return ok = false; }
-
-  unsigned hex4() {
-    if (i + 4 > s.size()) return fail(), 0u;
-    unsigned v = 0;
-    for (int k = 0; k < 4; ++k) {
-      char c = s[i++];
-      v <<= 4;
-      if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
-      else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
-      else return fail(), 0u;
-    }
-    return v;
-  }
-
-  bool string(std::string& out) {
-    out.clear();
-    if (!eat('"')) return fail();
-    while (i < s.size()) {
-      char c = s[i++];
-      if (c == '"') return true;
-      if (c != '\\') {
-        out += c;
-        continue;
-      }
-      if (i >= s.size()) break;
-      char e = s[i++];
-      switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'u': {
-          char32_t cp = hex4();
-          if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= s.size() && s[i] == '\\' && s[i + 1] == 'u') {
-            i += 2;
-            char32_t low = hex4();
-            if (low >= 0xDC00 && low <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-            else cp = geul::replacement_character;
-          } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-            cp = geul::replacement_character;
-          }
-          geul::append_utf8(out, cp);
-          break;
-        }
-        default: return fail();
-      }
-    }
-    return fail();
-  }
-
-  bool number(std::size_t& out) {
-    space();
-    std::size_t start = i;
-    out = 0;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') out = out * 10 + static_cast<std::size_t>(s[i++] - '0');
-    return i > start ? true : fail();
-  }
-
-  // Skips any value (strings, numbers, literals, nested arrays and objects).
-  bool skip() {
-    space();
-    if (i >= s.size()) return fail();
-    if (s[i] == '"') {
-      std::string tmp;
-      return string(tmp);
-    }
-    if (s[i] == '[' || s[i] == '{') {
-      const char close = s[i] == '[' ? ']' : '}';
-      ++i;
-      if (eat(close)) return true;
-      do {
-        if (close == '}') {
-          std::string key;
-          if (!string(key) || !eat(':')) return fail();
-        }
-        if (!skip()) return false;
-      } while (eat(','));
-      return eat(close) ? true : fail();
-    }
-    std::size_t start = i;
-    while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ') ++i;
-    return i > start ? true : fail();
-  }
-};
-
-}  // namespace detail
-
 // One JSON object per line; false on malformed input or a missing field.
 inline bool parse_article_line(std::string_view line, Article& a) {
+  namespace json = geul::detail::json;
   a = Article{};
-  detail::JsonCursor c{line};
-  bool has_sentences = false, has_extractive = false;
-  if (!c.eat('{')) return false;
-  if (!c.eat('}')) {
-    do {
-      std::string key;
-      if (!c.string(key) || !c.eat(':')) return false;
-      if (key == "title" || key == "id") {
-        if (!c.string(key == "title" ? a.title : a.id)) return false;
-      } else if (key == "sentences") {
-        if (!c.eat('[')) return false;
-        has_sentences = true;
-        if (!c.eat(']')) {
-          do {
-            a.sentences.emplace_back();
-            if (!c.string(a.sentences.back())) return false;
-          } while (c.eat(','));
-          if (!c.eat(']')) return false;
-        }
-      } else if (key == "extractive") {
-        if (!c.eat('[')) return false;
-        has_extractive = true;
-        if (!c.eat(']')) {
-          do {
-            std::size_t v;
-            if (!c.number(v)) return false;
-            a.extractive.push_back(v);
-          } while (c.eat(','));
-          if (!c.eat(']')) return false;
-        }
-      } else if (!c.skip()) {
-        return false;
-      }
-    } while (c.eat(','));
-    if (!c.eat('}')) return false;
+  json::Value v;
+  std::string error;
+  if (!json::parse(line, v, error) || v.type != json::Type::object) return false;
+  const json::Value* sentences = v.get("sentences");
+  const json::Value* extractive = v.get("extractive");
+  if (!sentences || sentences->type != json::Type::array || !extractive || extractive->type != json::Type::array)
+    return false;
+  for (const char* key : {"id", "title"}) {
+    const json::Value* f = v.get(key);
+    if (!f) continue;
+    if (f->type != json::Type::string) return false;
+    (key[0] == 'i' ? a.id : a.title) = f->text;
   }
-  c.space();
-  return c.ok && c.i == line.size() && has_sentences && has_extractive;
+  for (const json::Value& x : sentences->items) {
+    if (x.type != json::Type::string) return false;
+    a.sentences.push_back(x.text);
+  }
+  for (const json::Value& x : extractive->items) {
+    // Indices are non-negative integers as written (at most 9 digits).
+    if (x.type != json::Type::number || x.text.empty() || x.text.size() > 9 ||
+        x.text.find_first_not_of("0123456789") != std::string::npos)
+      return false;
+    std::size_t index = 0;
+    for (char c : x.text) index = index * 10 + static_cast<std::size_t>(c - '0');
+    a.extractive.push_back(index);
+  }
+  return true;
 }
 
 // Every non-blank line of a JSON Lines file; `bad_lines` counts lines that do

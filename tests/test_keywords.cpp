@@ -4,7 +4,6 @@
 #include <geul/news/parse.hpp>
 #include <geul/text/tokens.hpp>
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -117,13 +116,10 @@ TEST_CASE("title words rank higher; limits and empty input") {
 }
 
 TEST_CASE("document keywords come from the body; spans point into doc.text") {
-  namespace fs = std::filesystem;
-  int files = 0;
-  for (const auto& e : fs::directory_iterator(fs::path(GEUL_TEST_DATA_DIR) / "articles")) {
-    if (e.path().extension() != ".txt") continue;
-    ++files;
-    geul::Document doc = geul::parse_article(test_support::read_file(e.path().string()));
-    CAPTURE(e.path().filename().string());
+  const std::vector<std::string> names = test_support::fixture_names();
+  for (const std::string& name : names) {
+    geul::Document doc = geul::parse_article(test_support::read_file(test_support::fixture_path(name)));
+    CAPTURE(name);
     for (const geul::Keyword& k : geul::extract_keywords(doc)) {
       REQUIRE(k.first.end <= doc.text.size());
       // The first mention starts with the keyword's first word, inside a body block.
@@ -135,5 +131,5 @@ TEST_CASE("document keywords come from the body; spans point into doc.text") {
       CHECK(in_body);
     }
   }
-  CHECK(files >= 40);
+  CHECK(names.size() >= 40);
 }
