@@ -1,10 +1,13 @@
 #include <doctest/doctest.h>
 
 #include <geul/analysis/keywords.hpp>
+#include <geul/analysis/report.hpp>
 #include <geul/news/parse.hpp>
 #include <geul/text/tokens.hpp>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "test_support.hpp"
@@ -132,4 +135,21 @@ TEST_CASE("document keywords come from the body; spans point into doc.text") {
     }
   }
   CHECK(names.size() >= 40);
+}
+
+TEST_CASE("pre-split sentences: a byline prefix opening a sentence gives no keywords") {
+  const std::vector<std::string_view> lines = {
+      "[세종=가상통신] 도은결 기자 = 정부가 반도체 지원책을 내놓았다.", "반도체 업계는 지원책을 반겼다.",
+      "반도체 수출은 지난달 늘었다.", "정부는 반도체 세액공제를 확대한다."};
+  std::string text;
+  const geul::Analysis a = geul::analyze_lines(lines, "", text);
+  std::vector<std::string> words;
+  for (const geul::Keyword& k : a.keywords) words.push_back(k.text);
+  CAPTURE(words.size());
+  CHECK(std::find(words.begin(), words.end(), "반도체") != words.end());
+  for (const char* prefix_word : {"도은결", "가상통신", "세종"})
+    CHECK(std::find(words.begin(), words.end(), prefix_word) == words.end());
+  // The first sentence is still a candidate, whole.
+  REQUIRE(!a.summary.candidates.empty());
+  CHECK(a.summary.candidates[0].span.begin == 0);
 }

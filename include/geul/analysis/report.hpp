@@ -59,11 +59,16 @@ inline Analysis analyze_lines(const std::vector<std::string_view>& lines, std::s
   Analysis a;
   a.summary = summarize_lines(lines, title, options.summary);
   // Keywords come from the sentence lines only: bylines, e-mails and captions
-  // are blanked (same length, so spans stay valid).
+  // are blanked, and so is a byline prefix opening a sentence ([서울=뉴시스]
+  // 홍길동 기자 =), as parse_article leaves it out of the body (same length,
+  // so spans stay valid).
   std::string sentences_only = text;
   std::size_t at = 0;
   for (std::string_view line : lines) {
-    if (detail::summ::is_non_body_line(line)) std::fill_n(sentences_only.begin() + static_cast<std::ptrdiff_t>(at), line.size(), ' ');
+    const std::size_t blank = detail::summ::is_non_body_line(line)
+                                  ? line.size()
+                                  : detail::news::match_byline_prefix(line, 0, true).length;
+    std::fill_n(sentences_only.begin() + static_cast<std::ptrdiff_t>(at), blank, ' ');
     at += line.size() + 1;
   }
   a.keywords = extract_keywords(sentences_only, title, options.keywords);
