@@ -5,7 +5,9 @@
 //
 // The first build is the one shipped (printed again as wasm.size.* / wasm.speed.*).
 // Speed input: CORPUS_DIR/seeds/*.txt when present (real articles, only read),
-// otherwise the team's fixtures (tests/data/articles); repeated to >= 4 MB.
+// otherwise the team's fixtures (tests/data/articles); repeated to >= 4 MB for
+// the throughput rows; parse/summarize per article and analyzeCorpus on the
+// articles themselves.
 // MB = 10^6 input bytes per second, best of several runs. NATIVE_CLI ('-' for none)
 // times `geul normalize --profile news` / `geul split --json` on the same bytes
 // (one process: includes reading the file and writing the output).
@@ -129,8 +131,19 @@ async function speedReport(dir, input) {
   const perArticle = best(3, () => {
     for (let r = 0; r < rounds; r++) for (const a of input.articles) g.normalize(a, { profile: 'news', changes: true });
   }) / (rounds * input.articles.length);
+  // The article operations, one article at a time, and the corpus on all of them.
+  const perArticleOp = (fn) => best(3, () => {
+    for (let r = 0; r < 5; r++) for (const a of input.articles) fn(a);
+  }) / (5 * input.articles.length);
+  const parse = perArticleOp((a) => g.parse(a));
+  const summarize = perArticleOp((a) => g.summarize(a));
+  const corpus = best(3, () => g.analyzeCorpus(input.articles.map((text, i) => ({ name: `${i}.txt`, text }))));
   return {
     init_ms: median(inits).toFixed(2),
+    parse_article_us: (parse * 1e6).toFixed(1),
+    summarize_article_us: (summarize * 1e6).toFixed(1),
+    analyze_corpus_ms: (corpus * 1e3).toFixed(2),
+    corpus_articles: input.articles.length,
     single_init_ms: median(singleInits).toFixed(2),
     normalize_news_mbps: (input.bytes / news / 1e6).toFixed(1),
     normalize_nfc_mbps: (input.bytes / nfc / 1e6).toFixed(1),

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# WASM module size and speed, for -O3 (shipped) and -Oz: builds both with
+# WASM module size and speed, for -Oz (shipped) and -O3: builds both with
 # wasm/build.sh under WORKDIR, then prints key=value lines (bench/wasm_bench.mjs):
 # wasm.size.<opt>.{wasm,core_js,api_js,single_js}_{bytes,gzip_bytes}, total_gzip_bytes,
 # the code/data sections, wasm.speed.<opt>.*; the shipped build again as wasm.size.* / wasm.speed.*.
@@ -14,7 +14,7 @@ native="${3:--}"
 command -v em++ >/dev/null && command -v node >/dev/null || {
   echo "wasm_size: skipped (needs em++ and node: tools/install-deps.sh wasm)"; exit 0; }
 
-for opt in O3 Oz; do
+for opt in Oz O3; do
   "$root/wasm/build.sh" "$work/wasm-$opt" "-$opt" >/dev/null
 done
 # What the Unicode normalization tables cost: their bytes (as laid out in wasm
@@ -36,4 +36,4 @@ if "${CXX:-c++}" -std=c++17 -I"$root/include" "$work/unicode_tables_dump.cpp" -o
 else
   echo "wasm.size.unicode_tables_bytes=unknown (the table names in unicode/tables.hpp changed)"
 fi
-node "$here/wasm_bench.mjs" "$corpus" "$native" "O3=$work/wasm-O3" "Oz=$work/wasm-Oz"
+node "$here/wasm_bench.mjs" "$corpus" "$native" "Oz=$work/wasm-Oz" "O3=$work/wasm-O3"

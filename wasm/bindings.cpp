@@ -259,6 +259,55 @@ bool op_summarize(const Request& r, std::string& out) {
   return true;
 }
 
+// ───────────────────────────── corpus ─────────────────────────────
+
+// Mirrors `geul corpus --json [-k N] FILE…`. The input is the documents as a
+// JSON array, in order: {"name": string, "text": string} objects or plain
+// strings (named "document 1", "document 2" … by position). `name` is the
+// JSON's `file`; offsets are bytes of each document's text (after JSON
+// unescaping, i.e. its UTF-8). `sentences` is -k.
+bool op_corpus(const Request& r, std::string& out) {
+  namespace json = geul::detail::json;
+  geul::CorpusOptions options;
+  if (r.has("sentences")) {
+    options.summary_sentences = r.count("sentences", 0);
+    if (options.summary_sentences == 0) return fail(out, "sentences must be a positive whole number (the CLI's -k)");
+  }
+  json::Value documents;
+  std::string error;
+  if (!json::parse(r.input, documents, error)) return fail(out, "the documents are not valid JSON: " + error);
+  if (documents.type != json::Type::array)
+    return fail(out, "documents must be an array of {name, text} objects or strings");
+  if (documents.items.empty()) return fail(out, "documents is empty: a corpus needs at least one document");
+  std::vector<std::string> names;
+  std::vector<geul::ArticleFeatures> features;
+  names.reserve(documents.items.size());
+  features.reserve(documents.items.size());
+  for (std::size_t i = 0; i < documents.items.size(); ++i) {
+    const json::Value& d = documents.items[i];
+    const std::string where = "documents[" + std::to_string(i) + "]";
+    const std::string* text = nullptr;
+    std::string name = "document " + std::to_string(i + 1);
+    if (d.type == json::Type::string) {
+      text = &d.text;
+    } else if (d.type == json::Type::object) {
+      const json::Value* t = d.get("text");
+      if (!t || t->type != json::Type::string) return fail(out, where + ".text must be a string");
+      text = &t->text;
+      if (const json::Value* n = d.get("name"); n && n->type == json::Type::string) name = n->text;
+      else if (n && n->type != json::Type::null) return fail(out, where + ".name must be a string");
+    } else {
+      return fail(out, where + " must be a {name, text} object or a string");
+    }
+    features.push_back(geul::extract_features(geul::parse_article(*text), options));
+    names.push_back(std::move(name));
+  }
+  const geul::Corpus corpus = geul::analyze_features(features, options);
+  geul::JsonWriter w(out);
+  geul::write_json(w, corpus, names, features);
+  return true;
+}
+
 // ───────────────────────────── Hangul toolkit ─────────────────────────────
 
 namespace hg = geul::hangul;
@@ -386,6 +435,7 @@ constexpr Entry ops[] = {
     {"split", op_split},
     {"parse", op_parse},
     {"summarize", op_summarize},
+    {"corpus", op_corpus},
     {"disassemble", op_disassemble},
     {"assemble", op_assemble},
     {"removeLastJamo", op_remove_last_jamo},

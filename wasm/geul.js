@@ -91,6 +91,47 @@ function addDiagnosticIndices(diagnostics, text) {
   return diagnostics;
 }
 
+// The corpus JSON's spans are bytes of one document each: `document` says
+// which. Adds `startJs`/`endJs` (indices into that document's text) to every
+// summary sentence, quote, timeline entry and name mention.
+function addCorpusIndices(corpus, texts) {
+  const byDocument = texts.map(() => []);
+  for (const story of corpus.stories) {
+    for (const s of story.summary) byDocument[s.document].push(s);
+    for (const speaker of story.quotes) for (const q of speaker.quotes) byDocument[q.document].push(q);
+    for (const t of story.timeline) byDocument[t.document].push(t);
+  }
+  for (const group of corpus.variants) for (const m of group.mentions) byDocument[m.document].push(m);
+  byDocument.forEach((items, d) => addSpanIndices(items, texts[d]));
+  return corpus;
+}
+
+// Lone surrogates → U+FFFD, as TextEncoder encodes them (one code unit for
+// one, so JS indices stay those of the caller's string). JSON.stringify would
+// write them as \udXXX escapes, which the JSON reader also reads as U+FFFD, but
+// a lone high surrogate followed by another escape would not stay one for one.
+const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (s) => s.replace(loneSurrogates, '\uFFFD');
+
+// analyzeCorpus's documents → [{name?, text}] with well-formed text, or a GeulError.
+function corpusDocuments(documents) {
+  if (!Array.isArray(documents)) {
+    throw new GeulError('analyzeCorpus: documents must be an array of {name, text} objects or strings');
+  }
+  if (!documents.length) throw new GeulError('analyzeCorpus: documents is empty: a corpus needs at least one document');
+  return documents.map((d, i) => {
+    if (typeof d === 'string') return { text: wellFormed(d) };
+    if (d === null || typeof d !== 'object') {
+      throw new GeulError(`analyzeCorpus: documents[${i}] must be a {name, text} object or a string`);
+    }
+    if (typeof d.text !== 'string') throw new GeulError(`analyzeCorpus: documents[${i}].text must be a string`);
+    if (d.name !== undefined && d.name !== null && typeof d.name !== 'string') {
+      throw new GeulError(`analyzeCorpus: documents[${i}].name must be a string`);
+    }
+    return typeof d.name === 'string' ? { name: d.name, text: wellFormed(d.text) } : { text: wellFormed(d.text) };
+  });
+}
+
 // JS option values → the strings bindings.cpp reads (booleans as "1"/"0").
 function toParams(op, options, allowed) {
   const params = [];
@@ -145,6 +186,7 @@ const ops = {
   split: ['lineBreaks', 'splitOnEndings', 'splitOnEmoticons', 'maxSentenceBytes'],
   parse: parseOptionKeys,
   summarize: [...summaryOptionKeys, ...parseOptionKeys],
+  corpus: ['sentences'],
   disassemble: [],
   assemble: [],
   removeLastJamo: [],
@@ -283,6 +325,14 @@ function makeApi(core) {
       return r;
     },
 
+    // Several articles at once (`geul corpus --json`): the input is the
+    // documents in order, as {name, text} objects or strings.
+    analyzeCorpus(documents, options) {
+      const docs = corpusDocuments(documents);
+      const corpus = run('corpus', JSON.stringify(docs), options);
+      return addCorpusIndices(corpus, docs.map((d) => d.text));
+    },
+
     disassemble: (s) => text('disassemble', s),
     assemble: (s) => text('assemble', s),
     removeLastJamo: (s) => text('removeLastJamo', s),
@@ -348,6 +398,7 @@ const geul = {
   splitSentences: (text, options) => instance().splitSentences(text, options),
   parse: (input, options) => instance().parse(input, options),
   summarize: (input, options) => instance().summarize(input, options),
+  analyzeCorpus: (documents, options) => instance().analyzeCorpus(documents, options),
   disassemble: (text) => instance().disassemble(text),
   assemble: (text) => instance().assemble(text),
   removeLastJamo: (text) => instance().removeLastJamo(text),
@@ -366,7 +417,7 @@ const geul = {
 // @geul-api-end
 
 export const {
-  version, decode, rawJson, normalize, splitSentences, parse, summarize, disassemble, assemble,
+  version, decode, rawJson, normalize, splitSentences, parse, summarize, analyzeCorpus, disassemble, assemble,
   removeLastJamo, choseong, choseongSearch, josa, pickJosa, romanize, pronounce, qwertyToHangul, hangulToQwerty,
   numberToHangul, numberToHangulMixed, hangulToNumber,
 } = geul;

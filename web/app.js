@@ -116,6 +116,21 @@
     settings: { ...defaults },
     settingsVersion: 0,
     search: { query: '', matches: [], key: '' },
+    tab: 'article',  // the side panel: 'article' (this document) or 'corpus' (all documents)
+    corpus: {
+      result: null,      // analyzeCorpus's answer: `geul corpus --json` + JS indices
+      key: '',           // of the documents (ids, versions) and options it was made from
+      docIds: [],        // corpus document number → doc.id
+      versions: [],      // doc.version of each, at analysis time (spans of an edited text are stale)
+      wanted: '',        // the key being analyzed or waiting
+      busy: false,
+      error: null,
+      ms: 0,
+      sentences: 5,      // -k of the merged summaries
+      group: -1,         // the selected variant group: its mentions are highlighted
+      focus: null,       // {document, startJs, endJs, title}: a story sentence shown in its document
+      pendingFlash: null,  // {docId, selector}: flash once that document is rendered
+    },
     firstResultMarked: false,
     busy: false,
   };
@@ -352,6 +367,10 @@
         });
       }
     }
+    for (const m of corpusMarks(doc)) {
+      const [a, b] = span(m.startJs, m.endJs);
+      anns.push({ start: a, end: b, cls: m.cls, data: m.data, title: m.title });
+    }
     const search = state.search;
     if (search.query && search.view === state.view && search.docId === doc.id) {
       search.matches.forEach((m, i) => anns.push({ start: m.startJs, end: m.endJs, cls: 'mark-found', data: { found: String(i) } }));
@@ -407,6 +426,11 @@
       frag.append(block);
     });
     view.append(frag);
+    const pending = state.corpus.pendingFlash;
+    if (pending && pending.docId === doc.id) {
+      state.corpus.pendingFlash = null;
+      requestAnimationFrame(() => flash(pending.selector));
+    }
   }
 
   // ───────────────────────────── side panels ─────────────────────────────
@@ -555,9 +579,12 @@
       const button = el('button', {
         type: 'button', class: 'doc-item', 'aria-current': i === state.current ? 'true' : null, 'data-doc-index': i,
         onclick: () => selectDoc(i),
-      }, el('span', { class: 'doc-title', lang: 'ko', text: label }), el('small', { text: d.name + (d.decodeError ? ' · not readable' : '') }));
+      }, el('span', { class: 'doc-title', lang: 'ko', text: label }),
+      el('small', { text: `${i + 1} · ${d.name}${d.decodeError ? ' · not readable' : ''}` }));
       ul.append(el('li', null, button));
     });
+    renderTabs();
+    scheduleCorpus(250);  // after the per-document analyses that are under way (one worker)
   }
 
   function renderCurrent() {
@@ -570,6 +597,7 @@
     renderAliases(doc);
     renderSentenceInfo(doc);
     renderEncodingBar(doc);
+    renderCorpus();
     updateFooter();
   }
 
@@ -581,6 +609,305 @@
     if (t.firstResult !== undefined) parts.push(`first result at ${Math.round(t.firstResult)} ms`);
     if (doc && doc.result) parts.push(`this document: ${doc.result.ms.total.toFixed(1)} ms in the engine`);
     $('timing').textContent = parts.join(' · ');
+  }
+
+  // ───────────────────────────── the corpus view ─────────────────────────────
+  // All documents analysed together (analyzeCorpus in the worker): stories,
+  // merged summaries with source badges, quotes by speaker, timelines, name
+  // variants (highlighted in the documents) and near-duplicates.
+
+  // The documents that go into the corpus: readable and not empty.
+  const corpusDocs = () => state.docs.filter((d) => !d.decodeError && d.text.trim());
+  const corpusKey = (docs) => `${docs.map((d) => `${d.id}:${d.version}`).join(',')}|${state.corpus.sentences}`;
+
+  function renderTabs() {
+    const several = state.docs.length >= 2;
+    $('side-tabs').hidden = !several;
+    if (!several && state.tab === 'corpus') state.tab = 'article';
+    const corpus = state.tab === 'corpus';
+    $('tab-article').setAttribute('aria-selected', String(!corpus));
+    $('tab-corpus').setAttribute('aria-selected', String(corpus));
+    $('article-panel').hidden = corpus;
+    $('corpus-panel').hidden = !corpus;
+    for (const chip of document.querySelectorAll('.legend .corpus-only')) chip.hidden = !corpus;
+    const stories = state.corpus.result ? state.corpus.result.stories.length : 0;
+    $('corpus-tab-count').textContent = state.corpus.result && several ? `(${stories} ${stories === 1 ? 'story' : 'stories'})` : '';
+  }
+
+  function setTab(tab) {
+    if (tab === state.tab) return;
+    state.tab = tab;
+    renderTabs();
+    renderDocumentView(currentDoc());  // corpus highlights show in the corpus view only
+    if (tab === 'corpus') {
+      renderCorpus();
+      scheduleCorpus(0);
+    }
+  }
+
+  let corpusTimer = 0;
+  function scheduleCorpus(delay) {
+    if (state.tab !== 'corpus') return;
+    clearTimeout(corpusTimer);
+    corpusTimer = setTimeout(runCorpus, delay);
+  }
+
+  // One corpus request at a time; documents edited meanwhile are redone after it.
+  async function runCorpus() {
+    const c = state.corpus;
+    if (!state.engine || state.tab !== 'corpus' || c.busy) return;
+    const docs = corpusDocs();
+    const key = corpusKey(docs);
+    if (key === c.key) return;
+    if (!docs.length) {
+      Object.assign(c, { result: null, key, docIds: [], versions: [], error: null, group: -1, focus: null });
+      renderCorpus();
+      return;
+    }
+    c.busy = true;
+    c.wanted = key;
+    renderCorpusStatus();
+    try {
+      const options = c.sentences !== 5 ? { sentences: c.sentences } : {};
+      const reply = await state.engine.call({ type: 'corpus', documents: docs.map((d) => ({ name: d.name, text: d.text })), options });
+      const sameDocs = c.result && c.docIds.join(',') === docs.map((d) => d.id).join(',');
+      Object.assign(c, {
+        result: reply.corpus, ms: reply.ms, key, error: null,
+        docIds: docs.map((d) => d.id), versions: docs.map((d) => d.version),
+      });
+      if (!sameDocs || c.group >= c.result.variants.length) c.group = -1;
+      if (!sameDocs) c.focus = null;
+    } catch (e) {
+      c.error = `The corpus analysis failed: ${e.message}`;
+      c.key = key;
+    } finally {
+      c.busy = false;
+      c.wanted = '';
+    }
+    renderTabs();
+    renderCorpus();
+    renderDocumentView(currentDoc());
+    if (corpusKey(corpusDocs()) !== c.key) scheduleCorpus(300);
+  }
+
+  // The corpus number of a document whose text is still the one analysed, or -1.
+  function corpusIndex(doc) {
+    const c = state.corpus;
+    if (!doc || !c.result) return -1;
+    const k = c.docIds.indexOf(doc.id);
+    return k >= 0 && c.versions[k] === doc.version ? k : -1;
+  }
+
+  // The highlights the corpus view adds to the document view (JS indices into the input).
+  function corpusMarks(doc) {
+    const c = state.corpus;
+    if (state.tab !== 'corpus') return [];
+    const k = corpusIndex(doc);
+    if (k < 0) return [];
+    const marks = [];
+    const g = c.result.variants[c.group];
+    if (g) {
+      g.mentions.forEach((m, j) => {
+        if (m.document === k) {
+          marks.push({ startJs: m.startJs, endJs: m.endJs, cls: 'mark-variant', data: { variant: String(c.group), mention: String(j) },
+            title: `${g.canonical}: written “${m.text}” here` });
+        }
+      });
+    }
+    if (c.focus && c.focus.document === k) {
+      marks.push({ startJs: c.focus.startJs, endJs: c.focus.endJs, cls: 'mark-source', data: { source: '0' }, title: c.focus.title });
+    }
+    return marks;
+  }
+
+  // Corpus document number → the page's document (and its 1-based number in the list).
+  function pageDoc(k) {
+    const id = state.corpus.docIds[k];
+    const i = state.docs.findIndex((d) => d.id === id);
+    return i < 0 ? null : { doc: state.docs[i], index: i };
+  }
+
+  function docLabel(k) {
+    const info = state.corpus.result && state.corpus.result.documents[k];
+    const p = pageDoc(k);
+    const short = (info && info.outlet) || (info ? info.file.replace(/\.[^.]*$/, '') : `document ${k + 1}`);
+    return { number: p ? p.index + 1 : k + 1, short, name: info ? info.file : '', title: info && info.title };
+  }
+
+  // Opens corpus document k; with a span, scrolls to it and marks it.
+  function openCorpusDoc(k, target) {
+    const p = pageDoc(k);
+    if (!p) return;
+    const c = state.corpus;
+    if (target && target.focus) {
+      c.focus = { document: k, startJs: target.startJs, endJs: target.endJs, title: target.title || 'story sentence' };
+      c.pendingFlash = { docId: p.doc.id, selector: '[data-source="0"]' };
+    } else if (target && target.selector) {
+      c.pendingFlash = { docId: p.doc.id, selector: target.selector };
+    }
+    if (p.index === state.current) renderCurrent();
+    else selectDoc(p.index);
+  }
+
+  // A source badge: the document's number and outlet (or file name).
+  function badge(k, kind, target) {
+    const l = docLabel(k);
+    const what = kind === 'also' ? `also said in document ${l.number}` : `from document ${l.number}`;
+    const label = `${what}: ${l.name}${l.title ? ` — ${l.title}` : ''}`;
+    return el('button', {
+      type: 'button', class: `badge ${kind}`, 'data-corpus-doc': k, title: label, 'aria-label': label,
+      onclick: () => openCorpusDoc(k, target),
+    }, el('b', { text: String(l.number) }), ` ${l.short}`);
+  }
+
+  function renderCorpusStatus() {
+    const c = state.corpus;
+    const p = $('corpus-status');
+    const docs = corpusDocs();
+    if (!state.engine) p.textContent = 'Waiting for the WebAssembly module…';
+    else if (c.busy) p.textContent = `Analyzing ${docs.length} documents together…`;
+    else if (c.error) p.textContent = c.error;
+    else if (!c.result) p.textContent = docs.length ? 'Analyzing…' : 'No readable documents yet.';
+    else {
+      const stale = c.key !== corpusKey(docs) ? ' Updating for the changed documents…' : '';
+      const n = c.result.documents.length;
+      p.textContent = `${n} document${n === 1 ? '' : 's'} · ${c.result.stories.length} ${c.result.stories.length === 1 ? 'story' : 'stories'} · ` +
+        `${c.result.variants.length} people · ${c.ms.toFixed(1)} ms in the engine.${stale}`;
+    }
+    p.classList.toggle('error', Boolean(c.error));
+  }
+
+  function renderStories() {
+    const c = state.corpus;
+    const box = $('corpus-stories');
+    box.replaceChildren();
+    const r = c.result;
+    $('story-count').textContent = r ? `(${r.stories.length})` : '';
+    if (!r) return;
+    const current = corpusIndex(currentDoc());
+    r.stories.forEach((story, si) => {
+      const first = r.documents[story.documents[0]];
+      const section = el('article', { class: 'story', 'data-story': si, 'aria-labelledby': `story-${si}-title` });
+      section.append(el('h3', { id: `story-${si}-title` },
+        el('span', { class: 'story-number', text: `Story ${si + 1}` }), ` ${first.title || first.file}`,
+        el('small', { text: ` · ${story.documents.length} document${story.documents.length === 1 ? '' : 's'}` })));
+
+      const docs = el('ul', { class: 'story-docs' });
+      for (const k of story.documents) {
+        const info = r.documents[k];
+        const l = docLabel(k);
+        docs.append(el('li', null, el('button', {
+          type: 'button', class: 'story-doc', 'data-corpus-doc': k, 'aria-current': k === current ? 'true' : null,
+          onclick: () => openCorpusDoc(k),
+        }, el('b', { class: 'doc-number', text: String(l.number) }), el('span', { text: info.title || info.file }),
+        el('small', { text: [info.outlet, info.published, info.file].filter(Boolean).join(' · ') }))));
+      }
+      section.append(docs);
+
+      section.append(el('h4', { text: 'Merged summary' }));
+      const summary = el('ol', { class: 'story-summary' });
+      story.summary.forEach((s, i) => {
+        const badges = el('span', { class: 'badges' },
+          badge(s.document, 'source', { focus: true, startJs: s.startJs, endJs: s.endJs, title: `story ${si + 1}, summary sentence ${i + 1}` }));
+        for (const a of s.also) badges.append(badge(a, 'also'));
+        summary.append(el('li', { 'data-summary-item': i }, el('span', { class: 'sentence', text: s.text }), badges));
+      });
+      if (!story.summary.length) summary.append(el('li', { class: 'empty', text: 'No body sentences.' }));
+      section.append(summary);
+
+      if (story.timeline.length) {
+        section.append(el('h4', { text: 'Timeline' }));
+        const ol = el('ol', { class: 'timeline' });
+        story.timeline.forEach((t, i) => ol.append(el('li', { 'data-timeline-item': i },
+          el('time', { class: 'date', text: t.date || '—' }),
+          badge(t.document, 'source', { focus: true, startJs: t.startJs, endJs: t.endJs, title: `story ${si + 1}, dated ${t.date}` }),
+          el('span', { class: 'sentence', text: ` ${t.text}` }))));
+        section.append(ol);
+      }
+
+      if (story.quotes.length) {
+        section.append(el('h4', { text: 'Quotes by speaker' }));
+        const ul = el('ul', { class: 'story-quotes' });
+        for (const sp of story.quotes) {
+          const quotes = el('ul');
+          for (const q of sp.quotes) {
+            const badges = el('span', { class: 'badges' },
+              badge(q.document, 'source', { focus: true, startJs: q.startJs, endJs: q.endJs, title: `quote of ${sp.speaker || 'an unknown speaker'}` }));
+            for (const a of q.also) badges.append(badge(a, 'also'));
+            quotes.append(el('li', null, el('q', { text: q.text }), q.verb ? el('small', { text: ` ${q.verb}` }) : null, badges));
+          }
+          ul.append(el('li', null, el('span', { class: 'speaker', text: sp.speaker || '(speaker unknown)' }), quotes));
+        }
+        section.append(ul);
+      }
+      box.append(section);
+    });
+  }
+
+  function selectGroup(k) {
+    const c = state.corpus;
+    c.group = c.group === k ? -1 : k;
+    renderVariants();
+    renderDocumentView(currentDoc());
+    if (c.group >= 0) flash(`[data-variant="${c.group}"]`);
+  }
+
+  function renderVariants() {
+    const c = state.corpus;
+    const ul = $('corpus-variants');
+    ul.replaceChildren();
+    const info = $('variant-info');
+    info.textContent = '';
+    const r = c.result;
+    $('people-count').textContent = r ? `(${r.variants.length})` : '';
+    if (!r) return;
+    const current = corpusIndex(currentDoc());
+    r.variants.forEach((g, k) => {
+      const docs = Array.from(new Set(g.mentions.map((m) => m.document)));
+      const selected = k === c.group;
+      const li = el('li', { class: selected ? 'selected' : null },
+        el('button', {
+          type: 'button', class: 'group', 'aria-pressed': String(selected), 'data-group': k,
+          onclick: () => selectGroup(k),
+        }, el('span', { class: 'canonical', text: g.canonical }),
+        el('small', { text: ` · ${g.mentions.length} mention${g.mentions.length === 1 ? '' : 's'} in ${docs.length} document${docs.length === 1 ? '' : 's'} · ${g.kind}` }),
+        el('span', { class: 'forms', text: g.forms.join(', ') })));
+      if (selected) {
+        // Where the mentions are: one button per document.
+        const where = el('span', { class: 'badges' });
+        for (const d of docs) {
+          const n = g.mentions.filter((m) => m.document === d).length;
+          const b = badge(d, 'source', { selector: `[data-variant="${k}"]` });
+          b.append(` ×${n}`);
+          where.append(b);
+        }
+        li.append(where);
+        const here = current < 0 ? 0 : g.mentions.filter((m) => m.document === current).length;
+        info.textContent = `${g.canonical}: ${g.mentions.length} mentions highlighted in the documents; ${here} in this one.`;
+      }
+      ul.append(li);
+    });
+    if (!r.variants.length) ul.append(el('li', { class: 'empty', text: 'No people named.' }));
+  }
+
+  function renderDuplicates() {
+    const tbody = $('corpus-duplicates').tBodies[0];
+    tbody.replaceChildren();
+    const r = state.corpus.result;
+    if (!r) return;
+    for (const d of r.duplicates) {
+      tbody.append(el('tr', null, el('td', null, badge(d.a, 'source'), ' ~ ', badge(d.b, 'source')),
+        el('td', { text: fmt(d.similarity, 2) }), el('td', { text: fmt(d.containment, 2) })));
+    }
+    if (!r.duplicates.length) tbody.append(el('tr', null, el('td', { colspan: 3, class: 'empty', text: 'No near-duplicates.' })));
+  }
+
+  function renderCorpus() {
+    if (state.tab !== 'corpus') return;
+    renderCorpusStatus();
+    renderStories();
+    renderVariants();
+    renderDuplicates();
   }
 
   // ───────────────────────────── documents, files, samples ─────────────────────────────
@@ -701,6 +1028,30 @@
     for (const [i, s] of (self.geulSamples || []).entries()) {
       select.append(el('option', { value: String(i), text: `${s.label} — ${s.file}` }));
     }
+    const stories = self.geulStories || [];
+    if (stories.length) {
+      const group = el('optgroup', { label: 'Stories (several articles, for the corpus view)' });
+      for (const [i, s] of stories.entries()) {
+        group.append(el('option', { value: `story:${i}`, text: `${s.label} — ${s.files.length} articles` }));
+      }
+      select.append(group);
+      const button = $('load-story');
+      button.hidden = false;
+      button.textContent = `Sample story (${stories[0].files.length} articles)`;
+      button.title = stories[0].label;
+    }
+  }
+
+  // A bundled story: its articles become the documents, and the corpus view opens.
+  function loadStory(i) {
+    const story = (self.geulStories || [])[i];
+    if (!story) return;
+    const cur = currentDoc();
+    if (state.docs.length === 1 && cur && (!cur.text || cur.origin === 'startup')) state.docs = [];
+    const first = state.docs.length;
+    for (const f of story.files) addDoc({ name: f.file, text: f.text, origin: 'sample' }, false);
+    state.tab = 'corpus';
+    selectDoc(first);
   }
 
   function loadSample(i, origin) {
@@ -865,11 +1216,40 @@
       doc.decodeError = null;
       doc.bytes = null;
       scheduleAnalysis(120);
+      scheduleCorpus(600);
     });
 
     $('sample-select').addEventListener('change', (e) => {
-      if (e.target.value !== '') loadSample(Number(e.target.value), 'sample');
+      const v = e.target.value;
+      if (v.startsWith('story:')) loadStory(Number(v.slice(6)));
+      else if (v !== '') loadSample(Number(v), 'sample');
       e.target.value = '';
+    });
+    $('load-story').addEventListener('click', () => loadStory(0));
+
+    // The side panel's tabs: click, or the arrow keys between them.
+    const tabs = ['article', 'corpus'];
+    for (const name of tabs) {
+      const tab = $(`tab-${name}`);
+      tab.addEventListener('click', () => setTab(name));
+      tab.addEventListener('keydown', (e) => {
+        if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+        e.preventDefault();
+        const next = tabs[(tabs.indexOf(name) + 1) % tabs.length];
+        setTab(next);
+        $(`tab-${next}`).focus();
+      });
+    }
+    $('corpus-sentences').addEventListener('change', (e) => {
+      const n = Number.parseInt(e.target.value, 10);
+      state.corpus.sentences = Number.isFinite(n) && n >= 1 ? Math.min(n, 20) : 5;
+      e.target.value = String(state.corpus.sentences);
+      scheduleCorpus(0);
+    });
+    $('corpus-download').addEventListener('click', () => {
+      const r = state.corpus.result;
+      if (!r) return;
+      download('geul-corpus.json', `${JSON.stringify(withoutJsFields(r), null, 2)}\n`, 'application/json');
     });
     $('file-input').addEventListener('change', (e) => {
       addFiles(e.target.files);

@@ -70,10 +70,16 @@
       if (type === 'init') {
         result = {
           version: geul.version(), initMs, decode: typeof geul.decode === 'function',
-          summarize: typeof geul.summarize === 'function', inWorker,
+          summarize: typeof geul.summarize === 'function', corpus: typeof geul.analyzeCorpus === 'function', inWorker,
         };
       } else if (type === 'analyze') {
         result = analyze(message.text, message.options || {});
+      } else if (type === 'corpus') {
+        // Several documents together: [{name, text}] → `geul corpus --json` with JS indices.
+        if (typeof geul.analyzeCorpus !== 'function') throw new Error('this build of geul has no analyzeCorpus()');
+        const t0 = now();
+        const corpus = geul.analyzeCorpus(message.documents, message.options || {});
+        result = { corpus, ms: now() - t0 };
       } else if (type === 'decode') {
         if (typeof geul.decode !== 'function') throw new Error('this build of geul cannot decode legacy encodings');
         result = geul.decode(message.bytes, message.encoding);

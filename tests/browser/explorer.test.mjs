@@ -6,12 +6,13 @@
 // Screenshots go to build/screenshots/ (GEUL_SCREENSHOT_DIR) for people to look at;
 // the time from page load to first result is printed (and written there).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { createInstance } from '../wasm/_geul.mjs';
+import { cli, createInstance } from '../wasm/_geul.mjs';
 import { fileUrl, launch, openPage, samplesDir, screenshot, screenshotDir, serve, waitForResult, webDir } from './_browser.mjs';
 
 const g = await createInstance();  // the same engine in Node: the expected values
@@ -272,6 +273,10 @@ test('from file:// (no server): a Blob worker runs the single-file build', async
   await page.selectOption('#sample-select', { index: 3 });
   await page.waitForFunction(() => document.querySelectorAll('#doc-list .doc-item').length === 2);
   await screenshot(page, 'explorer-file-url.png');
+  // The corpus view works from disk too: the sample story (inlined) joins the two documents.
+  await page.click('#load-story');
+  await page.waitForFunction(() => /^5 documents · [2-5] stories · /.test(document.getElementById('corpus-status').textContent));
+  assert.ok(await page.$$eval('#corpus-stories .story', (els) => els.length) >= 2);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -333,6 +338,115 @@ test('keyboard: files, samples, summary and quotes are reachable without a mouse
   const unfocusable = await page.$$eval('button, input, select, textarea, [role="button"]', (els) =>
     els.filter((e) => !e.closest('[hidden]') && !e.classList.contains('visually-hidden') && e.tabIndex < 0).map((e) => e.id || e.outerHTML.slice(0, 60)));
   assert.deepEqual(unfocusable, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('corpus view: the sample story\'s stories, name variants highlighted per document, source badges open the document', async () => {
+  // The story the team wrote (web/samples/story-sea-drone), analysed by the same engine in Node.
+  const storyDir = path.join(samplesDir, 'story-sea-drone');
+  const files = fs.readdirSync(storyDir).filter((f) => f.endsWith('.txt')).sort();
+  assert.equal(files.length, 3);
+  const docs = files.map((file) => ({ name: file, text: fs.readFileSync(path.join(storyDir, file), 'utf8') }));
+  const corpus = g.analyzeCorpus(docs);
+  assert.deepEqual(corpus.stories.map((s) => s.documents), [[0, 1, 2]], 'the three reports are one story');
+  const k = corpus.variants.findIndex((v) => v.canonical === 'Arto Heikkinen');
+  assert.ok(k >= 0, JSON.stringify(corpus.variants.map((v) => v.canonical)));
+  const group = corpus.variants[k];
+  for (const form of ['헤이키넨', '헤이끼넨', '하이키넨']) assert.ok(group.forms.includes(form), `${form} in ${group.forms}`);
+  const mentionsIn = (d) => Object.fromEntries(group.mentions.map((m, j) => [m, j]).filter(([m]) => m.document === d)
+    .map(([m, j]) => [String(j), docs[d].text.slice(m.startJs, m.endJs)]));
+
+  const { context, page, problems } = await httpPage();
+  // No tabs with one document; one click loads the story and opens the corpus view.
+  assert.equal(await page.$eval('#side-tabs', (e) => e.hidden), true);
+  await page.click('#load-story');
+  await page.waitForFunction(() => document.querySelectorAll('#corpus-stories .story').length > 0);
+  assert.equal(await page.$eval('#tab-corpus', (e) => e.getAttribute('aria-selected')), 'true');
+  assert.equal(await page.$eval('#article-panel', (e) => e.hidden), true);
+  assert.equal(await page.$$eval('#doc-list .doc-item', (els) => els.length), 3);
+  assert.match(await textOf(page, '#corpus-status'), /^3 documents · 1 story · /);
+
+  // Stories: one, with its three documents (titles as the engine reads them).
+  const stories = await page.$$eval('#corpus-stories .story', (els) => els.map((e) =>
+    Array.from(e.querySelectorAll('.story-doc > span'), (x) => x.textContent)));
+  assert.equal(stories.length, corpus.stories.length);
+  assert.deepEqual(stories[0], corpus.documents.map((d) => d.title));
+  // The merged summary, one source badge per sentence (plus one per other document saying it).
+  const summary = await page.$$eval('#corpus-stories .story-summary li', (els) => els.map((e) => ({
+    text: e.querySelector('.sentence').textContent, source: e.querySelector('.badge.source').dataset.corpusDoc,
+    also: Array.from(e.querySelectorAll('.badge.also'), (b) => b.dataset.corpusDoc),
+  })));
+  assert.deepEqual(summary, corpus.stories[0].summary.map((s) => ({ text: s.text, source: String(s.document), also: s.also.map(String) })));
+  // The timeline, by date.
+  const timeline = await page.$$eval('#corpus-stories .timeline li', (els) => els.map((e) => e.querySelector('time').textContent));
+  assert.deepEqual(timeline, corpus.stories[0].timeline.map((t) => t.date));
+  assert.ok(timeline.length >= 3);
+
+  // A variant group: every mention in the open document is highlighted, with its own spelling.
+  assert.equal(await page.$eval('#doc-list li:nth-child(1) .doc-item', (e) => e.getAttribute('aria-current')), 'true');
+  await page.click(`#corpus-variants .group[data-group="${k}"]`);
+  assert.equal(await page.$eval(`#corpus-variants .group[data-group="${k}"]`, (e) => e.getAttribute('aria-pressed')), 'true');
+  const highlighted = () => page.$$eval('#document-view .mark-variant', (els) => {
+    const byMention = {};
+    for (const e of els) byMention[e.dataset.mention] = (byMention[e.dataset.mention] || '') + e.textContent;
+    return byMention;
+  });
+  await page.waitForSelector('#document-view .mark-variant');
+  assert.deepEqual(await highlighted(), mentionsIn(0));
+  assert.deepEqual(Object.values(mentionsIn(0)).sort(), ['Arto Heikkinen', '아르토 헤이키넨', '헤이키넨']);
+  assert.match(await textOf(page, '#variant-info'), new RegExp(`^Arto Heikkinen: ${group.mentions.length} mentions highlighted`));
+  // Another document (from the story's list) shows its own spellings highlighted.
+  await page.click('#corpus-stories .story-doc[data-corpus-doc="1"]');
+  await waitForTitle(page, corpus.documents[1].title);
+  await page.waitForFunction(() => document.querySelector('#document-view .mark-variant'));
+  assert.deepEqual(await highlighted(), mentionsIn(1));
+  assert.deepEqual(Object.values(mentionsIn(1)).sort(), ['아르토 헤이끼넨', '헤이끼넨']);
+  await screenshot(page, 'explorer-corpus-variants.png');
+
+  // A source badge opens its document, scrolled to the sentence, which is marked.
+  const i = corpus.stories[0].summary.findIndex((s) => s.document === 2);
+  assert.ok(i >= 0);
+  const s = corpus.stories[0].summary[i];
+  await page.click(`#corpus-stories .story-summary li[data-summary-item="${i}"] .badge.source`);
+  await waitForTitle(page, corpus.documents[2].title);
+  assert.equal(await page.$eval('#doc-list li:nth-child(3) .doc-item', (e) => e.getAttribute('aria-current')), 'true');
+  assert.equal(await page.inputValue('#text-input'), docs[2].text);
+  await page.waitForFunction(() => {
+    const e = document.querySelector('#document-view [data-source="0"]');
+    if (!e || !e.classList.contains('flash')) return false;
+    const v = document.getElementById('document-view').getBoundingClientRect();
+    const r = e.getBoundingClientRect();
+    return r.top >= v.top - 1 && r.bottom <= v.bottom + 1;
+  });
+  const marked = await page.$$eval('#document-view [data-source="0"]', (els) => els.map((e) => e.textContent).join(''));
+  assert.equal(marked, docs[2].text.slice(s.startJs, s.endJs));
+  // The variant group stays chosen: this document's spellings are highlighted too.
+  assert.deepEqual(await highlighted(), mentionsIn(2));
+  await screenshot(page, 'explorer-corpus.png');
+
+  // Keyboard: the groups are buttons (Enter toggles), the tabs follow the arrow keys.
+  await page.focus(`#corpus-variants .group[data-group="${k}"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('#document-view .mark-variant'));
+  await page.focus('#tab-corpus');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.$eval('#tab-article', (e) => e.getAttribute('aria-selected')), 'true');
+  assert.equal(await page.$eval('#corpus-panel', (e) => e.hidden), true);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-article');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.$eval('#corpus-panel', (e) => e.hidden), false);
+
+  // The downloaded JSON is `geul corpus --json` on the same files, byte for byte once parsed.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#corpus-download')]);
+  const native = execFileSync(path.resolve(cli()), ['corpus', '--json', ...files], { cwd: storyDir, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8');
+  assert.deepEqual(JSON.parse(fs.readFileSync(await download.path(), 'utf8')), JSON.parse(native));
+
+  // Phone width: the corpus view fits.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, window: window.innerWidth }));
+  assert.ok(widths.doc <= widths.window, JSON.stringify(widths));
+  await screenshot(page, 'explorer-corpus-narrow-full.png', { fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
 });
