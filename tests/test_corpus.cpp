@@ -272,6 +272,56 @@ TEST_CASE("event dates: resolution and comparison") {
   geul::DateTime late;
   late.year = 2024, late.month = 12, late.day = 22;
   CHECK(resolve(md, late).iso() == "--06-09");
+  // Announced ahead: a month-day up to a quarter after the published date, across a year end too.
+  geul::DateTime sept;
+  sept.year = 2025, sept.month = 9, sept.day = 16;
+  geul::DateTime oct6;
+  oct6.month = 10, oct6.day = 6;
+  CHECK(resolve(oct6, sept).iso() == "2025-10-06");
+  geul::DateTime jan5;
+  jan5.month = 1, jan5.day = 5;
+  CHECK(resolve(jan5, late).iso() == "2025-01-05");
+  geul::DateTime dec28;
+  dec28.month = 12, dec28.day = 28;
+  geul::DateTime new_year;
+  new_year.year = 2026, new_year.month = 1, new_year.day = 5;
+  CHECK(resolve(dec28, new_year).iso() == "2025-12-28");
+  // A day alone with the words before it (다음 달 6일, 지난달 30일, 오는 2일, 지난 20일).
+  geul::DateTime d6;
+  d6.day = 6;
+  CHECK(resolve(d6, sept, DayHint::next_month).iso() == "2025-10-06");
+  CHECK(resolve(d6, new_year, DayHint::previous_month).iso() == "2025-12-06");
+  CHECK(resolve(d6, new_year, DayHint::this_month).iso() == "2026-01-06");
+  geul::DateTime d2, d20;
+  d2.day = 2, d20.day = 20;
+  CHECK(resolve(d2, sept, DayHint::upcoming).iso() == "2025-10-02");
+  CHECK(resolve(d20, sept, DayHint::upcoming).iso() == "2025-09-20");
+  CHECK(resolve(d20, sept, DayHint::past).iso() == "2025-08-20");
+  CHECK(resolve(d2, sept, DayHint::past).iso() == "2025-09-02");
+  // A story's timeline orders partial dates next to its most named full date.
+  geul::ArticleFeatures fa, fb;
+  fa.event_dates = {sept, sept, new_year};
+  fb.event_dates = {d6};
+  CHECK(story_reference_date({&fa, &fb}).iso() == "2025-09-16");
+  CHECK(placed_near(d20, sept).iso() == "2025-09-20");
+  CHECK(placed_near(d2, sept).iso() == "2025-09-02");  // 14 days before, not 16 after
+  CHECK(placed_near(d2, dec28).iso() == d2.iso());  // a month-day reference is no full date
+  geul::DateTime sept29;
+  sept29.year = 2025, sept29.month = 9, sept29.day = 29;
+  CHECK(placed_near(d2, sept29).iso() == "2025-10-02");
+  geul::DateTime d31;
+  d31.day = 31;
+  CHECK(placed_near(d31, sept).iso() == "2025-08-31");  // September has no 31st
+  CHECK(placed_near(oct6, sept).iso() == "2025-10-06");
+  CHECK(placed_near(d6, geul::DateTime{}).iso() == d6.iso());  // no reference: as stated
+  std::vector<std::pair<int, DayHint>> seen;
+  for_each_date("행사는 다음 달 6일 열리고, 지난달 30일과 오는 2일, 지난 4일, 9일에도 있었다.",
+                [&](const geul::DateTime& d, std::size_t, DayHint h) { seen.push_back({d.day, h}); });
+  CHECK(seen == std::vector<std::pair<int, DayHint>>{{6, DayHint::next_month},
+                                                      {30, DayHint::previous_month},
+                                                      {2, DayHint::upcoming},
+                                                      {4, DayHint::past},
+                                                      {9, DayHint::none}});
   geul::DateTime x, y;
   x.year = 2025, x.month = 3, x.day = 11;
   y.year = 2025, y.month = 11, y.day = 18;
@@ -478,6 +528,15 @@ TEST_CASE("JSON reader") {
   CHECK(v.get("x")->items[2].number == -150);
   REQUIRE(json::parse(R"("\uD83D\uDE00")", v, error));
   CHECK(v.text == "\xF0\x9F\x98\x80");
+  // A lone half reads as U+FFFD; what follows a lone high half is read on its own.
+  REQUIRE(json::parse(R"("\ud800\u0041B")", v, error));
+  CHECK(v.text == "\xEF\xBF\xBD" "AB");
+  REQUIRE(json::parse(R"("\uD800x\uDC00")", v, error));
+  CHECK(v.text == "\xEF\xBF\xBD" "x" "\xEF\xBF\xBD");
+  REQUIRE(json::parse(R"("\uD800\uD83D\uDE00")", v, error));
+  CHECK(v.text == "\xEF\xBF\xBD" "\xF0\x9F\x98\x80");
+  CHECK_FALSE(json::parse(R"("\uD800\uZZZZ")", v, error));
+  CHECK(error.find("bad \\u escape") != std::string::npos);
   CHECK_FALSE(json::parse(R"({"a": 1,})", v, error));
   CHECK(error.find("byte") != std::string::npos);
   CHECK_FALSE(json::parse("[1, 2", v, error));

@@ -241,13 +241,15 @@ class Parser {
           if (!hex4(v)) return false;
           char32_t cp = v;
           if (v >= 0xD800 && v <= 0xDBFF) {  // a high surrogate needs its low half
+            // Only a following \uDC00–\uDFFF is taken with it; anything else
+            // (\u0041 too) is left for the next round: the lone half reads as U+FFFD.
+            cp = replacement_character;
+            const std::size_t mark = pos_;
             unsigned low;
-            if (s_.compare(pos_, 2, "\\u") != 0) {
-              cp = replacement_character;
-            } else {
+            if (s_.compare(pos_, 2, "\\u") == 0) {
               pos_ += 2;
-              if (!hex4(low)) return false;
-              cp = (low >= 0xDC00 && low <= 0xDFFF) ? 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00) : replacement_character;
+              if (hex4(low) && low >= 0xDC00 && low <= 0xDFFF) cp = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00);
+              else pos_ = mark, message_.clear();  // re-read as its own escape (an error there is reported then)
             }
           } else if (v >= 0xDC00 && v <= 0xDFFF) {
             cp = replacement_character;

@@ -254,23 +254,44 @@ inline DateTime day_part(const DateTime& d) {
   return out;
 }
 
-// Fills a partial date from the published date: a day alone gets the
-// published month (the previous one when the day is later than the
-// published day), a month-day the published year when that is at most half
-// a year before it (a blog post about last year's event keeps no year).
-inline DateTime resolve(DateTime d, const DateTime& published) {
+// What the words before a day alone say about its month (지난달 4일, 다음
+// 달 6일, 오는 25일, 지난 4일).
+enum class DayHint { none, previous_month, this_month, next_month, upcoming, past };
+
+// Fills a partial date from the published date. A day alone gets the month
+// its hint names; without one, the published month (the previous one when
+// the day is later than the published day: news reports what happened);
+// 오는 (upcoming) takes the published month or the next, 지난 (past) the
+// published month or the previous. A month-day gets the year that puts it at
+// most half a year before the published date or at most a quarter after it
+// (events announced ahead: 10월 6일 개최 예정); otherwise no year is guessed
+// (a blog post about last year's event keeps none).
+inline DateTime resolve(DateTime d, const DateTime& published, DayHint hint = DayHint::none) {
   if (!full_date(published) || d.day < 0) return d;
   if (d.year < 0 && d.month < 0) {
     d.year = published.year, d.month = published.month;
-    if (d.day > published.day + 1) {
-      if (--d.month == 0) d.month = 12, --d.year;
+    int shift = 0;
+    switch (hint) {
+      case DayHint::previous_month: shift = -1; break;
+      case DayHint::next_month: shift = 1; break;
+      case DayHint::this_month: break;
+      case DayHint::upcoming: shift = d.day < published.day ? 1 : 0; break;
+      case DayHint::past: shift = d.day > published.day ? -1 : 0; break;
+      case DayHint::none: shift = d.day > published.day + 1 ? -1 : 0; break;
     }
+    if (shift < 0 && --d.month == 0) d.month = 12, --d.year;
+    if (shift > 0 && ++d.month == 13) d.month = 1, ++d.year;
     return d;
   }
   if (d.year < 0 && d.month > 0) {
-    const long diff = days_from_civil(published.year, published.month, published.day) -
-                      days_from_civil(published.year, d.month, d.day);
-    if (diff >= -1 && diff <= 183) d.year = published.year;
+    const long pub = days_from_civil(published.year, published.month, published.day);
+    for (int year = published.year - 1; year <= published.year + 1; ++year) {
+      const long ahead = days_from_civil(year, d.month, d.day) - pub;
+      if (ahead >= -183 && ahead <= 92) {
+        d.year = year;
+        break;
+      }
+    }
   }
   return d;
 }
@@ -328,8 +349,21 @@ inline double date_factor(int relation) noexcept {
   }
 }
 
+// The hint the words right before byte i give a day alone.
+inline DayHint day_hint(std::string_view s, std::size_t i) noexcept {
+  const std::string_view before = s.substr(0, i);
+  auto ends = [&](std::string_view w) { return detail::news::ends_with(before, w); };
+  if (ends("다음 달 ") || ends("다음달 ") || ends("내달 ")) return DayHint::next_month;
+  if (ends("지난달 ") || ends("지난 달 ") || ends("전달 ")) return DayHint::previous_month;
+  if (ends("이달 ") || ends("이번 달 ") || ends("이번달 ")) return DayHint::this_month;
+  if (ends("오는 ")) return DayHint::upcoming;
+  if (ends("지난 ")) return DayHint::past;
+  return DayHint::none;
+}
+
 // Dates stated in `s`: full dates, month-day, and days alone (9일, 지난
-// 4일) that are not durations (3일간, 5일째). Calls f(DateTime, pos).
+// 4일) that are not durations (3일간, 5일째). Calls f(DateTime, pos, DayHint)
+// (the hint is for a day alone; none otherwise).
 template <class F>
 void for_each_date(std::string_view s, F&& f) {
   using namespace detail::news;
@@ -342,7 +376,7 @@ void for_each_date(std::string_view s, F&& f) {
     DateTime d;
     std::size_t n = parse_datetime(s, i, d, true);
     if (n > 0) {
-      if (d.day > 0) f(d, i);
+      if (d.day > 0) f(d, i, DayHint::none);
       i += n;
       continue;
     }
@@ -357,7 +391,7 @@ void for_each_date(std::string_view s, F&& f) {
       if (!duration && !after_count) {
         DateTime x;
         x.day = day;
-        f(x, i);
+        f(x, i, day_hint(s, i));
       }
     }
     i += std::max<std::size_t>(n, 1);
@@ -1035,17 +1069,65 @@ inline bool date_less(const DateTime& a, const DateTime& b) noexcept {
   return a.minute < b.minute;
 }
 
+// The full date a story's articles name most often among their event dates
+// (the earliest of equals); none when they name no full date.
+inline DateTime story_reference_date(const std::vector<const ArticleFeatures*>& fs) {
+  std::vector<DateTime> all;
+  for (const ArticleFeatures* f : fs)
+    for (const DateTime& d : f->event_dates)
+      if (full_date(d)) all.push_back(day_part(d));
+  std::sort(all.begin(), all.end(), date_less);
+  DateTime best;
+  std::size_t best_count = 0;
+  for (std::size_t i = 0; i < all.size();) {
+    std::size_t j = i;
+    while (j < all.size() && all[j] == all[i]) ++j;
+    if (j - i > best_count) best = all[i], best_count = j - i;
+    i = j;
+  }
+  return best;
+}
+
+// Where a partial date belongs next to a story's reference date, for
+// ordering only (the timeline shows dates as stated): a day alone on the
+// nearest such day of the reference's month or the months around it, a
+// month-day as resolve() reads it against the reference.
+inline DateTime placed_near(const DateTime& d, const DateTime& ref) {
+  if (!full_date(ref) || full_date(d) || d.day < 1) return d;
+  if (d.month > 0) return resolve(d, ref);
+  const long at = days_from_civil(ref.year, ref.month, ref.day);
+  DateTime best = d;
+  long best_gap = 0;
+  for (int shift = -1; shift <= 1; ++shift) {
+    int y = ref.year, m = ref.month + shift;
+    if (m == 0) m = 12, --y;
+    if (m == 13) m = 1, ++y;
+    const long first = days_from_civil(y, m, 1);
+    const long length = (m == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, m + 1, 1)) - first;
+    if (d.day > length) continue;
+    const long gap = std::labs(first + d.day - 1 - at);
+    if (best.year < 0 || gap < best_gap) {
+      best = d;
+      best.year = y, best.month = m;
+      best_gap = gap;
+    }
+  }
+  return best;
+}
+
 inline std::vector<TimelineEntry> story_timeline(const std::vector<const ArticleFeatures*>& fs,
                                                  const std::vector<std::size_t>& ids, const CorpusOptions& o) {
   struct Item {
     TimelineEntry entry;
     std::vector<std::uint64_t> grams;
+    DateTime place;  // where it goes in order
   };
   std::vector<Item> items;
+  const DateTime reference = story_reference_date(fs);
   auto precision = [](const DateTime& d) { return (d.year > 0) + (d.month > 0) + (d.day > 0); };
   for (std::size_t k = 0; k < fs.size(); ++k)
     for (const DatedStatement& d : fs[k]->dated) {
-      Item it{{d.date, ids[k], d.source, d.text}, trigrams(d.text)};
+      Item it{{d.date, ids[k], d.source, d.text}, trigrams(d.text), placed_near(d.date, reference)};
       bool dup = false;
       for (Item& x : items) {
         const double c = trigram_containment(x.grams, it.grams);
@@ -1059,7 +1141,7 @@ inline std::vector<TimelineEntry> story_timeline(const std::vector<const Article
       if (!dup) items.push_back(std::move(it));
     }
   std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-    return date_less(a.entry.date, b.entry.date);
+    return date_less(a.place, b.place);
   });
   std::vector<TimelineEntry> out;
   for (Item& it : items) {
@@ -1202,8 +1284,8 @@ inline ArticleFeatures extract_features(const Document& doc, const CorpusOptions
       const Span span{b.span.begin + s.span.begin, b.span.begin + s.span.end};
       DateTime first;
       bool have = false;
-      for_each_date(st, [&](const DateTime& d, std::size_t) {
-        const DateTime r = resolve(day_part(d), published);
+      for_each_date(st, [&](const DateTime& d, std::size_t, DayHint hint) {
+        const DateTime r = resolve(day_part(d), published, hint);
         if (sentence_index < 3 && std::find(f.event_dates.begin(), f.event_dates.end(), r) == f.event_dates.end())
           f.event_dates.push_back(r);
         if (!have) first = r, have = true;
