@@ -39,7 +39,7 @@ for n in $names; do
   extra=""
   if [ "${FUZZ_FIXTURE_SEEDS:-1}" = 1 ]; then
     case $n in
-      parse|news|sentences|tokens|quotes|entities|summarize) extra="$here/../tests/data/articles $here/../tests/data/noise" ;;
+      parse|news|sentences|tokens|quotes|entities|summarize|corpus) extra="$here/../tests/data/articles $here/../tests/data/noise" ;;
     esac
   fi
   log="$work/$n.log"

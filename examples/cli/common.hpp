@@ -4,12 +4,14 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <geul/diagnostics.hpp>
+#include <geul/json.hpp>
 #include <geul/text/offsets.hpp>
 #include <geul/unicode/encoding.hpp>
 
@@ -104,6 +106,134 @@ inline bool read_single_input(std::string_view cmd, const Parsed& p, std::string
     return false;
   }
   return true;
+}
+
+// ───── JSON Lines on stdin (geul parse|summarize|corpus --jsonl) ─────
+
+// Reads `in` line by line, lines of any length and any bytes (a NUL does not
+// end a line); calls f(line, number) for each line that is not empty, without
+// its "\n" or "\r\n". `number` is the 1-based line number, blank lines counted.
+template <class F>
+void for_each_input_line(F&& f, std::FILE* in = stdin) {
+  std::string line;
+  std::size_t number = 0;
+  auto emit = [&] {
+    ++number;
+    while (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) f(std::string_view(line), number);
+    line.clear();
+  };
+  char buf[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, in)) > 0) {
+    const char* p = buf;
+    const char* end = buf + n;
+    while (p < end) {
+      const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+      if (!nl) {
+        line.append(p, static_cast<std::size_t>(end - p));
+        break;
+      }
+      line.append(p, static_cast<std::size_t>(nl - p));
+      emit();
+      p = nl + 1;
+    }
+  }
+  if (!line.empty()) emit();  // the last line, without a line break
+}
+
+// An input id as given: an integer stays a number, anything else a string.
+struct InputId {
+  bool integer = false;
+  long long number = 0;
+  std::string text;
+};
+
+inline void write_id(geul::JsonWriter& w, const InputId& id) {
+  if (id.integer) w.value(id.number);
+  else w.value(std::string_view(id.text));
+}
+
+// The "id" member of an input line; without one, the line number.
+inline InputId read_id(const geul::detail::json::Value* v, std::size_t line) {
+  using geul::detail::json::Type;
+  InputId id;
+  if (v && v->type == Type::number) {
+    const std::string& t = v->text;
+    bool digits = !t.empty() && t.size() <= 18;
+    for (std::size_t i = 0; i < t.size() && digits; ++i) digits = (t[i] >= '0' && t[i] <= '9') || (i == 0 && t[i] == '-');
+    if (digits && t != "-") {
+      id.integer = true;
+      id.number = std::strtoll(t.c_str(), nullptr, 10);
+      return id;
+    }
+    id.text = t;
+    return id;
+  }
+  if (v && v->type == Type::string) {
+    id.text = v->text;
+    return id;
+  }
+  id.integer = true;  // no id: the line number (1-based)
+  id.number = static_cast<long long>(line);
+  return id;
+}
+
+// One document per line for commands that read one article: each line
+// {"id": …, "text": …} on stdin gives one line on stdout, `{"id": …, …}` with
+// the fields of the command's single-document --json output, in input order.
+// A line that is not such an object gives {"id": …, "line": N, "error": "…"}
+// and a note on stderr, and the rest goes on. Without an "id" member the id is
+// the line number (null in an error object for a line that is no JSON at all).
+// The text's bytes are used as given (the JSON reader passes raw bytes of a
+// string through; ill-formed UTF-8 is repaired as in a file).
+// `result(object, text, json)` writes the command's JSON object into `json`.
+template <class F>
+int for_each_jsonl_document(std::string_view cmd, F&& result) {
+  using geul::detail::json::Type;
+  std::string json, out;
+  std::size_t bad = 0;
+  for_each_input_line([&](std::string_view line, std::size_t number) {
+    geul::detail::json::Value v;
+    std::string error;
+    const geul::detail::json::Value* text = nullptr;
+    if (!geul::detail::json::parse(line, v, error)) {
+      v = geul::detail::json::Value();
+    } else if (v.type != Type::object) {
+      error = "not a JSON object";
+    } else if (!(text = v.get("text")) || text->type != Type::string) {
+      error = "no \"text\" string";
+    }
+    out.clear();
+    geul::JsonWriter w(out);
+    if (!error.empty()) {
+      std::fprintf(stderr, "geul %.*s: line %zu: %s\n", static_cast<int>(cmd.size()), cmd.data(), number, error.c_str());
+      ++bad;
+      // The id when the line has one to read (null when it is no JSON: a
+      // line number there could collide with a given id), and the line.
+      w.begin_object().key("id");
+      if (v.type == Type::object) write_id(w, read_id(v.get("id"), number));
+      else w.null();
+      w.key("line").value(number).key("error").value(std::string_view(error)).end_object();
+    } else {
+      json.clear();
+      result(v, std::string_view(text->text), json);
+      w.begin_object().key("id");
+      write_id(w, read_id(v.get("id"), number));
+      w.end_object();
+      // {"id":…} + the result's members: the result is one JSON object.
+      if (json.size() > 2) {
+        out.pop_back();
+        out += ',';
+        out.append(json, 1, std::string::npos);
+      }
+    }
+    out.push_back('\n');
+    write_output(out);
+  });
+  if (bad)
+    std::fprintf(stderr, "geul %.*s: %zu line%s with errors\n", static_cast<int>(cmd.size()), cmd.data(), bad, bad == 1 ? "" : "s");
+  return 0;
 }
 
 // ───── --encoding auto|utf-8|cp949|euc-kr|utf-16 (default auto) ─────

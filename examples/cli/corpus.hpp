@@ -35,62 +35,7 @@ inline const char* corpus_usage =
     "  --window N       (streams) a story with no new article among the last N\n"
     "                   articles is closed and written (default 1000)\n";
 
-// An input id as given: an integer stays a number, anything else a string.
-struct InputId {
-  bool integer = false;
-  long long number = 0;
-  std::string text;
-};
-
-inline void write_id(geul::JsonWriter& w, const InputId& id) {
-  if (id.integer) w.value(id.number);
-  else w.value(std::string_view(id.text));
-}
-
-inline InputId read_id(const geul::detail::json::Value* v, std::size_t line) {
-  using geul::detail::json::Type;
-  InputId id;
-  if (v && v->type == Type::number) {
-    const std::string& t = v->text;
-    bool digits = !t.empty() && t.size() <= 18;
-    for (std::size_t i = 0; i < t.size() && digits; ++i) digits = (t[i] >= '0' && t[i] <= '9') || (i == 0 && t[i] == '-');
-    if (digits && t != "-") {
-      id.integer = true;
-      id.number = std::strtoll(t.c_str(), nullptr, 10);
-      return id;
-    }
-    id.text = t;
-    return id;
-  }
-  if (v && v->type == Type::string) {
-    id.text = v->text;
-    return id;
-  }
-  id.integer = true;  // no id: the line number (1-based)
-  id.number = static_cast<long long>(line);
-  return id;
-}
-
-// Reads stdin line by line (any length); calls f(line, number) for each
-// non-empty line.
-template <class F>
-void for_each_input_line(F&& f) {
-  std::string line;
-  char buf[1 << 16];
-  std::size_t number = 0;
-  for (;;) {
-    const bool got = std::fgets(buf, sizeof buf, stdin) != nullptr;
-    if (got) line += buf;
-    if (got && (line.empty() || line.back() != '\n')) continue;
-    if (!line.empty()) {
-      ++number;
-      while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
-      if (!line.empty()) f(std::string_view(line), number);
-      line.clear();
-    }
-    if (!got) break;
-  }
-}
+// The JSON Lines reader and the input ids are shared (common.hpp).
 
 inline std::string format_corpus(const geul::Corpus& c, const std::vector<std::string>& files,
                                  const std::vector<geul::ArticleFeatures>& fs) {

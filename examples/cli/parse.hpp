@@ -1,4 +1,5 @@
 // geul parse [--json | --blocks] [--encoding E] [FILE|-]
+// geul parse --jsonl [--encoding E] < articles.jsonl > documents.jsonl
 #ifndef GEUL_CLI_PARSE_HPP
 #define GEUL_CLI_PARSE_HPP
 
@@ -10,6 +11,7 @@ namespace cli {
 
 inline const char* parse_usage =
     "usage: geul parse [--json | --blocks] [--encoding E] [FILE|-]\n"
+    "       geul parse --jsonl [--encoding E] < articles.jsonl > documents.jsonl\n"
     "  Parses one news article (raw scraped text, any line structure) into its\n"
     "  metadata, body and blocks.\n"
     "  (default)  the metadata and the clean body, readable\n"
@@ -17,6 +19,9 @@ inline const char* parse_usage =
     "  --json     JSON {title, subtitles, outlet, reporters, dateline, published,\n"
     "             modified, series, blocks: [{role, reason, start, end, text}],\n"
     "             body, diagnostics} (docs/json.md; offsets: input bytes)\n"
+    "  --jsonl    many articles: one {\"id\": …, \"text\": …} per line on stdin, one\n"
+    "             {\"id\": …, …the --json fields…} per line on stdout, in order; a bad\n"
+    "             line gives {\"id\": …, \"line\": N, \"error\": …} and the rest goes on\n"
     "  Problems in the input are reported on stderr (and in the JSON).\n"
     "  Input in CP949, EUC-KR or UTF-16 is decoded first; the JSON then has\n"
     "  \"encoding\" and, per block, utf8_start/utf8_end (offsets into the decoded text).\n";
@@ -67,7 +72,7 @@ inline std::string format_document(const geul::Document& doc, bool blocks) {
 }
 
 inline int cmd_parse(const Args& args) {
-  Parsed p = parse_args(args, {"--help", "-h", "--json", "--blocks"}, {"--encoding"});
+  Parsed p = parse_args(args, {"--help", "-h", "--json", "--blocks", "--jsonl"}, {"--encoding"});
   if (!p.error.empty()) return fail("parse", p.error + "\n" + parse_full_usage(), 2);
   if (p.has("--help") || p.has("-h")) {
     write_output(parse_full_usage());
@@ -77,6 +82,14 @@ inline int cmd_parse(const Args& args) {
   geul::ParseOptions options;
   int status = 0;
   if (!encoding_option("parse", p, options.encoding, status)) return status;
+  if (p.has("--jsonl")) {
+    if (p.has("--json") || p.has("--blocks")) return fail("parse", "--jsonl always writes JSON Lines", 2);
+    if (!p.positional.empty()) return fail("parse", "--jsonl reads stdin, not files", 2);
+    return for_each_jsonl_document("parse", [&](const geul::detail::json::Value&, std::string_view text, std::string& json) {
+      geul::JsonWriter w(json);
+      geul::write_json(w, geul::parse_article(text, options));
+    });
+  }
   std::string input;
   if (!read_single_input("parse", p, input, status)) return status;
   geul::Document doc = geul::parse_article(input, options);

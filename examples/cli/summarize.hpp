@@ -1,4 +1,5 @@
 // geul summarize [-k N] [--chars N] [--json] [--sentences] [FILE|-]
+// geul summarize --jsonl [-k N] [--chars N] [--sentences] < articles.jsonl > summaries.jsonl
 #ifndef GEUL_CLI_SUMMARIZE_HPP
 #define GEUL_CLI_SUMMARIZE_HPP
 
@@ -12,6 +13,7 @@ namespace cli {
 
 inline const char* summarize_usage =
     "usage: geul summarize [-k N] [--chars N] [--json] [--sentences] [FILE|-]\n"
+    "       geul summarize --jsonl [-k N] [--chars N] [--sentences] < in.jsonl > out.jsonl\n"
     "  Summarizes one news article: the body sentences that carry the story,\n"
     "  keywords, direct quotes with their speakers, and alias pairs.\n"
     "  -k N         at most N sentences (default 3; 0 = no count limit)\n"
@@ -22,7 +24,11 @@ inline const char* summarize_usage =
     "  --sentences  the input is one sentence per line (a summarization dataset):\n"
     "               no parsing; index = the 0-based line; bylines, e-mails and\n"
     "               captions are never chosen. The first line is NOT a title.\n"
-    "  --title T    (with --sentences) the article's title\n";
+    "  --title T    (with --sentences) the article's title\n"
+    "  --jsonl      many articles: one {\"id\": …, \"text\": …} per line on stdin (with\n"
+    "               --sentences also \"title\"), one {\"id\": …, …the --json fields…}\n"
+    "               per line on stdout, in order; a bad line gives {\"id\": …,\n"
+    "               \"line\": N, \"error\": …} and the rest goes on (docs/json.md)\n";
 
 inline bool read_count(std::string_view s, std::size_t& out) {
   if (s.empty() || s.size() > 9) return false;
@@ -64,8 +70,48 @@ inline std::string format_analysis(std::string_view text, const geul::Analysis& 
   return out;
 }
 
+// One input analysed as summarize does it: an article (parsed), or with
+// `lines` one sentence per line (repaired first, so every line is valid UTF-8
+// and CRLF is one break). `notes` gets the problems found in the input.
+struct SummarizeResult {
+  geul::Document doc;  // the parsed article (not with lines)
+  std::string text;    // the joined lines (with lines)
+  geul::Analysis analysis;
+  geul::Diagnostics notes;
+  bool lines = false;
+
+  std::string_view analysed_text() const { return lines ? std::string_view(text) : std::string_view(doc.text); }
+  void write_json(geul::JsonWriter& w) const {
+    if (lines) geul::write_json(w, analysis, text);
+    else geul::write_json(w, analysis, doc.text, &doc);
+  }
+};
+
+inline void summarize_input(std::string_view input, bool lines, std::string_view title,
+                            const geul::AnalysisOptions& options, SummarizeResult& r) {
+  r.lines = lines;
+  if (lines) {
+    geul::DecodedText fixed = geul::decode_utf8(input);
+    r.notes = std::move(fixed.diagnostics);
+    std::vector<std::string_view> split;
+    std::string_view all = fixed.text;
+    if (!all.empty() && all.back() == '\n') all.remove_suffix(1);
+    for (std::size_t i = 0; !all.empty() && i <= all.size();) {
+      std::size_t e = all.find('\n', i);
+      if (e == std::string_view::npos) e = all.size();
+      split.push_back(all.substr(i, e - i));
+      i = e + 1;
+    }
+    r.analysis = geul::analyze_lines(split, title, r.text, options);
+  } else {
+    r.doc = geul::parse_article(input);
+    r.notes = r.doc.diagnostics;
+    r.analysis = geul::analyze(r.doc, options);
+  }
+}
+
 inline int cmd_summarize(const Args& args) {
-  Parsed p = parse_args(args, {"--help", "-h", "--json", "--sentences"}, {"-k", "--chars", "--title"});
+  Parsed p = parse_args(args, {"--help", "-h", "--json", "--sentences", "--jsonl"}, {"-k", "--chars", "--title"});
   if (!p.error.empty()) return fail("summarize", p.error + "\n" + summarize_usage, 2);
   if (p.has("--help") || p.has("-h")) {
     write_output(summarize_usage);
@@ -79,46 +125,34 @@ inline int cmd_summarize(const Args& args) {
   if (options.summary.sentences == 0 && options.summary.max_chars == 0)
     return fail("summarize", "-k 0 needs a --chars budget", 2);
   if (p.has("--title") && !p.has("--sentences")) return fail("summarize", "--title goes with --sentences", 2);
+  const bool lines = p.has("--sentences");
+  if (p.has("--jsonl")) {
+    if (p.has("--json")) return fail("summarize", "--jsonl always writes JSON Lines", 2);
+    if (!p.positional.empty()) return fail("summarize", "--jsonl reads stdin, not files", 2);
+    return for_each_jsonl_document("summarize", [&](const geul::detail::json::Value& v, std::string_view text, std::string& json) {
+      // With --sentences, a line's own "title" (else --title) is the title.
+      const geul::detail::json::Value* t = v.get("title");
+      const std::string_view title =
+          t && t->type == geul::detail::json::Type::string ? std::string_view(t->text) : p.get("--title");
+      SummarizeResult r;
+      summarize_input(text, lines, title, options, r);
+      geul::JsonWriter w(json);
+      r.write_json(w);
+    });
+  }
   std::string input;
   int status = 0;
   if (!read_single_input("summarize", p, input, status)) return status;
-
-  std::string json;
-  std::string text;
-  if (p.has("--sentences")) {
-    // Repair first, so every line is valid UTF-8 (and CRLF is one break).
-    geul::DecodedText fixed = geul::decode_utf8(input);
-    for (const geul::Diagnostic& d : fixed.diagnostics)
-      std::fprintf(stderr, "geul summarize: note: byte %zu: %s\n", d.offset, d.message.c_str());
-    std::vector<std::string_view> lines;
-    std::string_view all = fixed.text;
-    if (!all.empty() && all.back() == '\n') all.remove_suffix(1);
-    for (std::size_t i = 0; !all.empty() && i <= all.size();) {
-      std::size_t e = all.find('\n', i);
-      if (e == std::string_view::npos) e = all.size();
-      lines.push_back(all.substr(i, e - i));
-      i = e + 1;
-    }
-    geul::Analysis a = geul::analyze_lines(lines, p.get("--title"), text, options);
-    if (p.has("--json")) {
-      geul::JsonWriter w(json);
-      geul::write_json(w, a, text);
-    } else {
-      write_output(format_analysis(text, a));
-      return 0;
-    }
-  } else {
-    geul::Document doc = geul::parse_article(input);
-    for (const geul::Diagnostic& d : doc.diagnostics)
-      std::fprintf(stderr, "geul summarize: note: byte %zu: %s\n", d.offset, d.message.c_str());
-    geul::Analysis a = geul::analyze(doc, options);
-    if (p.has("--json")) {
-      json = geul::to_json(doc, a);
-    } else {
-      write_output(format_analysis(doc.text, a));
-      return 0;
-    }
+  SummarizeResult r;
+  summarize_input(input, lines, p.get("--title"), options, r);
+  print_notes("summarize", r.notes);
+  if (!p.has("--json")) {
+    write_output(format_analysis(r.analysed_text(), r.analysis));
+    return 0;
   }
+  std::string json;
+  geul::JsonWriter w(json);
+  r.write_json(w);
   json.push_back('\n');
   write_output(json);
   return 0;

@@ -161,3 +161,31 @@ geul_case(corpus_bad_window RC 2 ARGS corpus --jsonl --window 0 STDERR "--window
 geul_case(corpus_window_needs_stream RC 2 ARGS corpus --window 5 ${STORIES_B}/d1-newsis.txt STDERR "--window goes with --jsonl")
 geul_case(corpus_stream_no_files RC 2 ARGS corpus --jsonl ${STORIES_B}/d1-newsis.txt STDERR "read stdin, not files")
 geul_case(corpus_missing_file RC 1 ARGS corpus ${DIR}/no-such-file.txt STDERR "cannot open .*no-such-file.txt")
+
+# JSON Lines for parse and summarize (many documents per run): one result per input line, in order,
+# with the id as given (the line number without one); a bad line gives an error object and the
+# rest goes on (a raw NUL byte does not end a line). Each result line is the single-document
+# --json output with "id" in front.
+geul_case(parse_jsonl RC 0 ARGS parse --jsonl STDIN jsonl-input.jsonl EXPECT parse-jsonl.expected
+  STDERR "line 4: unterminated string at byte 74\ngeul parse: line 5: not a JSON object\n.*line 9: control character in a string.*\ngeul parse: 5 lines with errors\n$")
+geul_case(summarize_jsonl RC 0 ARGS summarize --jsonl STDIN jsonl-input.jsonl EXPECT summarize-jsonl.expected
+  STDERR "geul summarize: 5 lines with errors")
+geul_case(summarize_jsonl_sentences RC 0 ARGS summarize --jsonl --sentences -k 2 --title "기본 제목" STDIN jsonl-sentences.jsonl
+  EXPECT summarize-jsonl-sentences.expected)
+function(geul_jsonl_line_is_json jsonl_case json_case id)
+  file(READ ${WORK}/${jsonl_case}.out lines)
+  string(FIND "${lines}" "\n" eol)
+  string(SUBSTRING "${lines}" 0 ${eol} first)
+  string(REPLACE "{\"id\":${id}," "{" first "${first}")
+  file(READ ${WORK}/${json_case}.out single)
+  if(NOT "${first}\n" STREQUAL "${single}")
+    message(SEND_ERROR "${jsonl_case}: the line of id ${id} differs from ${json_case}'s output")
+  endif()
+endfunction()
+geul_case(parse_json_of_jsonl_article RC 0 ARGS parse --json ${DIR}/jsonl-article.txt)
+geul_jsonl_line_is_json(parse_jsonl parse_json_of_jsonl_article "\"library\"")
+geul_case(summarize_json_of_jsonl_article RC 0 ARGS summarize --json ${DIR}/jsonl-article.txt)
+geul_jsonl_line_is_json(summarize_jsonl summarize_json_of_jsonl_article "\"library\"")
+geul_case(parse_jsonl_with_file RC 2 ARGS parse --jsonl ${DIR}/jsonl-article.txt STDERR "--jsonl reads stdin, not files")
+geul_case(parse_jsonl_and_blocks RC 2 ARGS parse --jsonl --blocks STDERR "--jsonl always writes JSON Lines")
+geul_case(summarize_jsonl_and_json RC 2 ARGS summarize --jsonl --json STDERR "--jsonl always writes JSON Lines")
