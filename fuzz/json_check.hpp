@@ -1,8 +1,11 @@
 // A small, strict JSON reader (RFC 8259) for the harnesses: parses geul's
 // output back into a tree so a harness can compare it with the Document it
-// came from. Independent of geul/json.hpp (which only writes). Rejects what
-// RFC 8259 rejects: trailing commas, unescaped control characters, ill-formed
-// UTF-8, lone surrogate escapes, leading zeros, trailing garbage.
+// came from. Deliberately not geul/json.hpp's reader: that one is lenient by
+// design (it passes raw ill-formed bytes through and reads a lone surrogate as
+// U+FFFD, as input from other programs needs), and a writer checked by its own
+// library's reader would share its blind spots. This one rejects what RFC 8259
+// rejects: trailing commas, unescaped control characters, ill-formed UTF-8,
+// lone surrogate escapes, leading zeros, trailing garbage.
 #ifndef GEUL_FUZZ_JSON_CHECK_HPP
 #define GEUL_FUZZ_JSON_CHECK_HPP
 
