@@ -222,6 +222,116 @@ TEST_CASE("find_names: the evidence an article gives") {
   }
 }
 
+TEST_CASE("find_names: two people of one surname, particles before a name, two-word organizations") {
+  // The team's invented story: two brothers run a Finnish ship-autonomy firm.
+  const std::string both =
+      "알렉시 라이티넨(Aleksi Laitinen) 노르딕 모빌리티 최고경영자(CEO)는 3일 부산 영도구에서 연구소 문을 열었다. "
+      "라이티넨 CEO는 \"영도의 수리조선소와 함께 무인 예인선을 만들겠다\"고 말했다. 사물리 라이티넨(Samuli Laitinen) "
+      "최고기술책임자(CTO)도 \"첫 시험 운항은 내년 가을\"이라고 밝혔다. 라이티넨 CTO는 형과 함께 회사를 세웠다. "
+      "행사에는 대개 라이티넨 CEO가 혼자 나온다.";
+  const std::string aleksi_only =
+      "알렉시 라이티넨(Aleksi Laitinen) 노르딕 모빌리티 최고경영자(CEO)가 3일 부산 영도구에 연구소를 열었다. 라이티넨 "
+      "CEO는 \"영도의 수리조선소와 함께 무인 예인선을 만들겠다\"고 말했다.";
+  const std::string company =
+      "노르딕 모빌리티의 라이띠넨 대표가 방한했다. 노르딕 모빌리티(Nordic Mobility)는 3일 부산 영도구에 연구소를 "
+      "열었다. 라이띠넨 대표는 \"영도는 배를 고치는 사람들이 모인 곳\"이라고 말했다. 하베스트 바이오(Harvest Bio) "
+      "관계자도 자리를 함께했다.";
+  const std::string samuli_only =
+      "사물리 라이티넨(Samuli Laitinen) 노르딕 모빌리티 최고기술책임자(CTO)가 3일 부산 영도구 연구소에서 기자들과 "
+      "만났다. 라이티넨 CTO는 \"첫 시험 운항은 내년 가을\"이라고 밝혔다.";
+  auto by_name = [](const std::vector<geul::NameEntity>& v, const std::string& name) -> const geul::NameEntity* {
+    for (const geul::NameEntity& e : v)
+      if (e.name == name) return &e;
+    return nullptr;
+  };
+  auto texts = [](const geul::NameEntity& e) {
+    std::vector<std::string> out;
+    for (const geul::NameMention& m : e.mentions) out.push_back(m.text);
+    return out;
+  };
+
+  SUBCASE("two people, each with a full name and an original; a surname alone goes to the full name before it") {
+    const std::string body = both;
+    const auto d = doc_of(body, "라이티넨 형제, 영도에 연구소");
+    const auto ps = geul::find_names(d);
+    const geul::NameEntity* a = by_name(ps, "알렉시 라이티넨");
+    const geul::NameEntity* s = by_name(ps, "사물리 라이티넨");
+    REQUIRE(a != nullptr);
+    REQUIRE(s != nullptr);
+    CHECK(a->original == "Aleksi Laitinen");
+    CHECK(s->original == "Samuli Laitinen");
+    CHECK(a->given == "알렉시");  // ends like a city (광주시): the original vouches for it
+    CHECK(s->given == "사물리");  // looks like a Korean name: the original vouches for it
+    // The title's surname comes before any full name: the person written in
+    // full first. 라이티넨 CEO follows Aleksi's full name, 라이티넨 CTO Samuli's.
+    CHECK(texts(*a) == std::vector<std::string>{"라이티넨", "알렉시 라이티넨", "Aleksi Laitinen", "라이티넨"});
+    CHECK(texts(*s) == std::vector<std::string>{"사물리 라이티넨", "Samuli Laitinen", "라이티넨"});
+    const std::size_t cto = d.text.find("라이티넨 CTO");
+    REQUIRE(cto != std::string::npos);
+    CHECK(s->mentions.back().span.begin == cto);
+    // 대개 (a word written once before the surname) is no third person.
+    std::size_t laitinens = 0;
+    for (const geul::NameEntity& e : ps) laitinens += e.surname == "라이티넨";
+    CHECK(laitinens == 2);
+    CHECK(by_name(ps, "대개 라이티넨") == nullptr);
+    CHECK(person(ps, "모빌리티") == nullptr);
+  }
+  SUBCASE("either brother alone in an article is found") {
+    for (const std::string* body : {&aleksi_only, &samuli_only}) {
+      const auto ps = geul::find_names(doc_of(*body));
+      REQUIRE(ps.size() == 1);
+      CHECK(ps[0].surname == "라이티넨");
+      CHECK(!ps[0].original.empty());
+      CHECK(ps[0].mentions.size() == 3);  // full name, original, 라이티넨 CEO/CTO
+    }
+  }
+  SUBCASE("two spellings of one given name stay one person") {
+    const auto ps = geul::find_names(doc_of(
+        "요한네스 베르크비스트(Johannes Bergqvist) 감독은 4일 입국했다. 요하네스 베르크비스트 감독은 \"훈련장이 마음에 "
+        "든다\"고 말했다. 베르크비스트는 다음 주 첫 훈련을 지휘한다."));
+    REQUIRE(ps.size() == 1);
+    CHECK(texts(ps[0]) ==
+          std::vector<std::string>{"요한네스 베르크비스트", "Johannes Bergqvist", "요하네스 베르크비스트", "베르크비스트"});
+  }
+  SUBCASE("a word with a particle is no given name; a brand and its head word are an organization") {
+    const auto ps = geul::find_names(doc_of(company));
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].name == "라이띠넨");
+    CHECK(ps[0].given.empty());
+    CHECK(texts(ps[0]) == std::vector<std::string>{"라이띠넨", "라이띠넨"});
+    CHECK(ps[0].roles == std::vector<std::string>{"대표"});
+    // No person named by the organization's words, with or without the original.
+    const auto with_role = geul::find_names(doc_of("노르딕 모빌리티 최고경영자가 방한했다. 하베스트 바이오 대표도 왔다."));
+    CHECK(with_role.empty());
+  }
+  SUBCASE("across articles the brothers never share a group, whatever the order") {
+    const std::vector<std::vector<const std::string*>> orders = {{&aleksi_only, &company, &samuli_only},
+                                                                 {&company, &aleksi_only, &samuli_only},
+                                                                 {&samuli_only, &company, &aleksi_only},
+                                                                 {&both, &company, &samuli_only, &aleksi_only}};
+    for (const auto& order : orders) {
+      std::vector<geul::Document> docs;
+      for (const std::string* b : order) docs.push_back(doc_of(*b));
+      const geul::Corpus c = geul::analyze_corpus(docs);
+      const int ga = group_with(c.variants, "알렉시 라이티넨"), gs = group_with(c.variants, "사물리 라이티넨");
+      REQUIRE(ga >= 0);
+      REQUIRE(gs >= 0);
+      CHECK(ga != gs);
+      CHECK(c.variants[ga].canonical == "Aleksi Laitinen");
+      CHECK(c.variants[gs].canonical == "Samuli Laitinen");
+      CHECK(group_with(c.variants, "라이띠넨") >= 0);  // the article that names a surname only joins one of them
+      // Quotes go to the brother who said them.
+      for (const geul::Story& st : c.stories)
+        for (const geul::SpeakerQuotes& q : st.quotes)
+          for (const geul::QuoteRef& r : q.quotes) {
+            CAPTURE(r.text);
+            if (r.text.find("예인선") != std::string::npos) CHECK(q.speaker == "Aleksi Laitinen");
+            if (r.text.find("시험 운항") != std::string::npos) CHECK(q.speaker == "Samuli Laitinen");
+          }
+    }
+  }
+}
+
 TEST_CASE("MinHash: Jaccard, containment, and merging shards") {
   const std::string a = "광주 도시철도 기본요금이 1일부터 1250원에서 1400원으로 오른다. 요금이 오르는 것은 9년 만이다.";
   const std::string b = a + " 시내버스 요금은 올해 안에 따로 조정 여부를 결정한다. 무임승차는 그대로 유지된다.";

@@ -49,7 +49,9 @@
 // Name variants: every person named in an article is one node; nodes join
 // when they are the same person (the rules above, plus, across stories: the
 // same original, the same full foreign name, or the same role), never when
-// the join would put two people of one article into one group. The
+// the join would put two people of one article into one group, or two
+// members whose originals or given names disagree (a surname written alone
+// in a third article must not join Aleksi and Samuli Laitinen). The
 // canonical form is the Latin original when one is given, else the fullest
 // spelling seen most often.
 //
@@ -504,6 +506,15 @@ inline bool names_agree(const NameEntity& a, const NameEntity& b, double thresho
   return true;
 }
 
+// Do `a` and `b` say they are two people, whatever links them: different
+// originals, or foreign given names too far apart to be two spellings of
+// one (Aleksi and Ilmari Heikkinen). A surname alone says nothing.
+inline bool names_conflict(const NameEntity& a, const NameEntity& b, double threshold) {
+  if (!a.original.empty() && !b.original.empty()) return fold_original(a.original) != fold_original(b.original);
+  return a.kind == NameKind::foreign && b.kind == NameKind::foreign && !a.given.empty() && !b.given.empty() &&
+         a.given != b.given && transliteration_distance(a.given, b.given) > 2 * threshold;
+}
+
 // ---------------------------------------------------------------- profiles
 
 // Profiles keep at most this many distinct people and dates: a huge story
@@ -766,6 +777,11 @@ inline std::vector<std::vector<std::size_t>> group_names(const std::vector<NameN
   for (std::size_t i = 0; i < n; ++i) parent[i] = i;
   std::vector<std::vector<std::size_t>> docs(n);  // documents of each root's group
   for (std::size_t i = 0; i < n; ++i) docs[i].push_back(nodes[i].document);
+  // Members of each root's group that say who they are (a given name or an
+  // original): a surname alone must not join two people into one group.
+  std::vector<std::vector<std::size_t>> named(n);
+  for (std::size_t i = 0; i < n; ++i)
+    if (!nodes[i].entity->given.empty() || !nodes[i].entity->original.empty()) named[i].push_back(i);
   auto find = [&](std::size_t x) {
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
     return x;
@@ -777,6 +793,9 @@ inline std::vector<std::vector<std::size_t>> group_names(const std::vector<NameN
     bool clash = false;
     for (std::size_t d : docs[a])
       if (std::binary_search(docs[b].begin(), docs[b].end(), d)) clash = true;
+    for (std::size_t x = 0; x < named[a].size() && !clash; ++x)
+      for (std::size_t y : named[b])
+        if (names_conflict(*nodes[named[a][x]].entity, *nodes[y].entity, threshold)) clash = true;
     if (clash) continue;
     if (b < a) std::swap(a, b);
     parent[b] = a;
@@ -784,6 +803,18 @@ inline std::vector<std::vector<std::size_t>> group_names(const std::vector<NameN
     std::merge(docs[a].begin(), docs[a].end(), docs[b].begin(), docs[b].end(), std::back_inserter(m));
     docs[a].swap(m);
     docs[b].clear();
+    // One member per distinct original and given name is enough to judge a
+    // conflict: the lists stay as short as the spellings (a name in 10,000
+    // articles is not 10,000 checks per join).
+    for (std::size_t y : named[b]) {
+      const NameEntity& e = *nodes[y].entity;
+      bool seen = false;
+      for (std::size_t x : named[a])
+        seen = seen || (nodes[x].entity->given == e.given && nodes[x].entity->original == e.original &&
+                        nodes[x].entity->kind == e.kind);
+      if (!seen) named[a].push_back(y);
+    }
+    named[b].clear();
   }
   std::map<std::size_t, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < n; ++i) groups[find(i)].push_back(i);

@@ -29,12 +29,18 @@
 //     (알트만 CEO, 이영 중기부 장관, 마렉 코발치크 블루타이드 현장팀장,
 //     지태윤 법무법인 온결 변호사); organizations are recognized by their
 //     endings (…부, …공단, …시스템즈), a category noun before them (양자컴퓨터
-//     기업 큐비트랩스) or a one-word Latin original;
+//     기업 큐비트랩스), a one-word Latin original, or a head word standing
+//     on its own after a brand (노르딕 모빌리티, 하베스트 바이오: both words
+//     are the organization; the one list of endings and heads is
+//     org_endings);
 //   - a description before it (배우 오세준, 공동 창업자인 그레그 브로크만);
 //   - a Latin original in parentheses (요스트 페르하겐(Joost Verhagen), an
 //     `original` alias of analysis/entities.hpp) — two Hangul words and two
-//     capitalized Latin words make a person; one Hangul word with its
-//     original is an organization and is not listed;
+//     capitalized Latin words make a person (the original vouches for a
+//     given name that ends like a city or looks Korean: 알렉시, 사물리),
+//     unless the second word is an organization head (노르딕
+//     모빌리티(Nordic Mobility)); one Hangul word with its original is an
+//     organization and is not listed;
 //   - an interview label of a broadcast script ([박은수/신고 어선 선장 : …],
 //     [인터뷰] 민해솔/…);
 //   - an age in parentheses or 씨/군 (최민혁(34)씨, 김순례 씨는, 양순자씨는).
@@ -45,10 +51,20 @@
 // syllables, written as one word) are kept apart from foreign ones: their
 // variants are never merged by spelling, because 이영 and 이용 are different
 // people. A foreign name's given name is the word right before the surname
-// when that word appears nowhere else on its own. Every later occurrence of the surname (with or without a
-// particle: 페르하겐은, 알트만·블록만과의) is a mention, and so is a word whose
-// transliteration distance to an anchored foreign surname is small (the same
-// article writing 올트먼 and 알트먼).
+// when that word appears nowhere else on its own and carries no particle
+// (모빌리티의 라이띠넨 대표: 모빌리티의 is no given name). Every later
+// occurrence of the surname (with or without a particle: 페르하겐은,
+// 알트만·블록만과의) is a mention, and so is a word whose transliteration
+// distance to an anchored foreign surname is small (the same article
+// writing 올트먼 and 알트먼).
+// Two people of one surname (알렉시 라이티넨(Aleksi Laitinen) and 사물리
+// 라이티넨(Samuli Laitinen)) are two entities when their originals differ,
+// or their given names are not two spellings of one (마렉 / 마레크 are one)
+// and the second has evidence of its own: an original, or the full name
+// written twice. A word written once before the surname (대개 라이티넨 CEO)
+// is a stray word, not a third person. The surname written alone then
+// names the person whose full name last precedes it; before any full name,
+// the one written in full first.
 #ifndef GEUL_ANALYSIS_NAMES_HPP
 #define GEUL_ANALYSIS_NAMES_HPP
 
@@ -383,22 +399,52 @@ inline bool is_korean_surname(char32_t c) noexcept {
   return false;
 }
 
+// Organization words, the one list of them: endings of a name of an
+// agency, company or school (…공단, 큐비트랩스, 한결중공업). `head`: the
+// ending also stands as a word of its own after a brand (노르딕 모빌리티,
+// 하베스트 바이오, 한빛 전자), and the two words are then an organization, never a
+// given name and a surname. Endings that are also ordinary words after a
+// name (공사 is a diplomat, 센터 and 대학 stand before roles) are no heads.
+struct OrgEnding {
+  std::string_view text;
+  bool head;
+};
+inline constexpr OrgEnding org_endings[] = {
+    {"공사", false}, {"공단", true}, {"은행", true}, {"그룹", true}, {"전자", true}, {"재단", true},
+    {"협회", true}, {"센터", false}, {"대학교", false}, {"대학", false}, {"학교", false}, {"병원", true},
+    {"경찰서", false}, {"해경", false}, {"소방서", false}, {"시청", false}, {"도청", false}, {"군청", false},
+    {"구청", false}, {"위원회", false}, {"연구소", true}, {"연구원", false}, {"기술원", false}, {"과기원", false},
+    {"조직위", false}, {"조직위원회", false}, {"구단", false}, {"증권", true}, {"통신", true}, {"방송", false},
+    {"신문", false}, {"뉴스", false}, {"일보", true}, {"홀딩스", true}, {"제약", true}, {"시스템즈", true},
+    {"시스템스", true}, {"테크", true}, {"랩스", true}, {"솔루션즈", true}, {"솔루션스", true},
+    {"파트너스", true}, {"인더스트리", true}, {"인더스트리즈", true}, {"일렉트로닉스", true}, {"모터스", true},
+    {"바이오", true}, {"의회", false}, {"에너지", true}, {"캐피털", true}, {"벤처스", true}, {"스튜디오", true},
+    {"코리아", true}, {"인터내셔널", true}, {"네트웍스", true}, {"중공업", true}, {"학과", false}, {"법인", false},
+    {"로보틱스", true}, {"모빌리티", true}, {"테크놀로지", true}, {"테크놀로지스", true}, {"헬스케어", true},
+    {"파마", true}, {"머티리얼즈", true}, {"케미칼", true}, {"다이내믹스", true}, {"에어로스페이스", true},
+    {"오토모티브", true}, {"엔터테인먼트", true}, {"컴퍼니", true}, {"코퍼레이션", true},
+    {"커뮤니케이션즈", true}, {"커뮤니케이션스", true}, {"커뮤니케이션", true}};
+
+// A word that is an organization head of its own (모빌리티, 바이오, 전자).
+inline bool is_org_head(std::string_view w) noexcept {
+  for (const OrgEnding& x : org_endings)
+    if (x.head && x.text.size() == w.size() && x.text == w) return true;
+  return false;
+}
+
+// A word ending in one of org_endings (a two-syllable ending alone is a
+// word: 은행, 그룹).
+inline bool has_org_ending(std::string_view w) noexcept {
+  for (const OrgEnding& x : org_endings)
+    if (ends_with(w, x.text) && (w.size() > x.text.size() || hangul_syllables(x.text) >= 3)) return true;
+  return false;
+}
+
 // Organization words: a name of an agency, company or school, by its ending.
 inline bool has_org_suffix(std::string_view w) noexcept {
   const int n = hangul_syllables(w);
   if (n < 2) return false;
-  static constexpr std::string_view long_suffixes[] = {"공사", "공단", "은행", "그룹", "전자", "재단", "협회",
-                                                       "센터", "대학교", "대학", "학교", "병원", "경찰서",
-                                                       "해경", "소방서", "시청", "도청", "군청", "구청",
-                                                       "위원회", "연구소", "연구원", "기술원", "과기원",
-                                                       "조직위", "조직위원회", "구단", "증권", "통신",
-                                                       "방송", "신문", "뉴스", "일보", "홀딩스", "제약",
-                                                       "시스템즈", "테크", "랩스", "솔루션즈", "파트너스",
-                                                       "인더스트리", "일렉트로닉스", "모터스", "바이오", "의회",
-                                                       "에너지", "캐피털", "벤처스", "스튜디오", "코리아",
-                                                       "인터내셔널", "네트웍스", "중공업", "학과", "법인"};
-  for (std::string_view x : long_suffixes)
-    if (ends_with(w, x) && (w.size() > x.size() || hangul_syllables(x) >= 3)) return true;
+  if (has_org_ending(w)) return true;
   if (n >= 3) {
     // 중기부, 국세청, 광주시; 원 회 대 사 실 국 end Korean given names too
     // (한지원), so a three-syllable word with a surname first keeps them.
@@ -459,7 +505,9 @@ inline bool has_foreign_syllable(std::string_view w) noexcept {
 inline bool korean_name_shape(std::string_view w) noexcept {
   const int n = hangul_syllables(w);
   if (n < 2 || n > 4) return false;
-  if (is_common_noun(w) || is_role(w) || is_country(w) || has_org_suffix(w) || has_foreign_syllable(w)) return false;
+  if (is_common_noun(w) || is_role(w) || is_country(w) || has_org_suffix(w) || is_org_head(w) ||
+      has_foreign_syllable(w))
+    return false;
   if (geul::detail::seg::is_function_word(w)) return false;
   // Verb forms that start with a surname syllable (이루며, 기시다, 하겠고).
   if (ends_with(w, "며") || ends_with(w, "고") || ends_with(w, "다") || ends_with(w, "면")) return false;
@@ -486,7 +534,8 @@ inline bool foreign_name_shape(std::string_view w, int min_syllables) noexcept {
   if (n >= 2 && !ends_with(w, "라") && !ends_with(w, "나") && !(n >= 3 && ends_with(w, "아")) &&
       geul::detail::seg::ends_like_predicate(w))
     return false;
-  if (is_common_noun(w) || is_role(w) || is_country(w) || has_org_suffix(w) || is_org_category(w)) return false;
+  if (is_common_noun(w) || is_role(w) || is_country(w) || has_org_suffix(w) || is_org_category(w) || is_org_head(w))
+    return false;
   return !geul::detail::seg::is_function_word(w);
 }
 
@@ -507,6 +556,18 @@ inline bool capitalized_words(std::string_view s) noexcept {
     start = c == ' ';
   }
   return !s.empty();
+}
+
+// Capitalized words of lower-case letters after the capital (Aleksi
+// Heikkinen; not TaihuLight, not IBM).
+inline bool plain_capitalized_words(std::string_view s) noexcept {
+  if (!capitalized_words(s)) return false;
+  bool start = true;
+  for (char c : s) {
+    if (!start && c != ' ' && !(c >= 'a' && c <= 'z')) return false;
+    start = c == ' ';
+  }
+  return true;
 }
 
 // Is `rest` (what follows a name in a token) a particle or copula the
@@ -661,17 +722,39 @@ class NameFinder {
     }
     return c != 0;
   }
-  // A foreign given name: not a three-syllable Korean name (임채윤 광주시
-  // 교통정책과장 is a Korean name before a city).
+  // A foreign given name: a bare word (모빌리티의 라이띠넨: a word with a
+  // particle ends a phrase of its own), not a three-syllable Korean name
+  // (임채윤 광주시 교통정책과장 is a Korean name before a city). A word that
+  // a Latin original confirmed (알렉시 of 알렉시 라이티넨(Aleksi Laitinen))
+  // is one whatever its shape.
   bool given_word(std::size_t i) const {
+    if (toks_[i].org) return false;
+    if (!confirmed_given_.empty() && hangul(i) &&
+        std::find(confirmed_given_.begin(), confirmed_given_.end(), word(i)) != confirmed_given_.end())
+      return true;
     if (!foreign_word(i, 1)) return false;
     signed char& c = given_word_cache_[i];
     if (c < 0) {
       const std::string_view b = bare_name(i);
-      c = static_cast<signed char>(!(korean_name_shape(b) && hangul_syllables(b) >= 3) &&
+      c = static_cast<signed char>(b == word(i) && !(korean_name_shape(b) && hangul_syllables(b) >= 3) &&
                                    !(korean_name_shape(word(i)) && hangul_syllables(word(i)) >= 3));
     }
     return c != 0;
+  }
+  // The first of two Hangul words that a two-word original names. A name
+  // that ends like a city or an agency (알렉시: 광주시) or looks like a
+  // Korean name (사물리) passes when the original reads like a person's
+  // name (plain capitalized words: Samuli Laitinen, not TaihuLight) and the
+  // word is no common noun, role, country or organization word.
+  bool original_given(std::size_t i, std::string_view original) const {
+    if (given_word(i)) return true;
+    if (!hangul(i) || toks_[i].org || toks_[i].suffix != SuffixKind::none || !plain_capitalized_words(original))
+      return false;
+    const std::string_view w = word(i);
+    const int n = hangul_syllables(w);
+    return n >= 1 && n <= 6 && !is_common_noun(w) && !is_role(w) && !is_country(w) && !is_org_category(w) &&
+           !is_org_head(w) && !has_org_ending(w) && !geul::detail::seg::is_function_word(w) &&
+           !geul::detail::seg::ends_like_predicate(w);
   }
   // foreign_name_shape(any_name(i), 2), asked once per token.
   bool surname_shape(std::size_t i) const {
@@ -763,6 +846,14 @@ class NameFinder {
     for (std::size_t i = 0; i < toks_.size(); ++i)
       for (std::string_view o : orgs)
         if (word(i) == o || stem(i) == o || (o.size() >= 6 && names_word(word(i), o))) toks_[i].org = true;
+    // An organization head standing as a word (노르딕 모빌리티, 하베스트 바이오가)
+    // and the bare word before it, its brand: here only, not elsewhere.
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (!hangul(i) || !(is_org_head(stem(i)) || is_org_head(word(i)))) continue;
+      toks_[i].org = true;
+      if (i > 0 && adjacent(i - 1) && hangul(i - 1) && toks_[i - 1].suffix == SuffixKind::none && !role_at(i - 1))
+        toks_[i - 1].org = true;
+    }
   }
 
   void add_anchor(std::size_t given, std::size_t surname, bool kind_known, NameKind kind, std::string role,
@@ -850,8 +941,10 @@ class NameFinder {
         continue;
       const std::size_t r = token_ending_at(a.long_form.end);
       if (r == SIZE_MAX || r == 0 || !hangul(r) || toks_[r - 1].span.begin < a.long_form.begin) continue;
-      if (adjacent(r - 1) && given_word(r - 1) && foreign_name_shape(any_name(r), 2))
+      if (adjacent(r - 1) && original_given(r - 1, a.short_text) && foreign_name_shape(any_name(r), 2)) {
         add_anchor(r - 1, r, true, NameKind::foreign, std::string(), true, a.short_text, a.short_form);
+        if (!given_word(r - 1)) confirmed_given_.push_back(word(r - 1));
+      }
     }
     for (std::size_t r = 0; r < n; ++r) {
       // (a) a role after the name, with up to two organization words between.
@@ -963,27 +1056,126 @@ class NameFinder {
                    anchors_.end());
   }
 
+  struct Draft {
+    NameEntity e;
+    bool foreign_evidence = false;
+    bool anchored = false;
+    std::vector<Span> anchor_spans;
+    std::vector<std::string_view> givens;  // the given-name spellings of its anchors (마렉, 마레크)
+    std::vector<std::size_t> full;         // surname tokens written after one of them, ascending
+    std::vector<std::pair<std::size_t, std::string>> roles;  // (surname token, role)
+  };
+
+  static bool same_original(std::string_view a, std::string_view b) {
+    auto fold = [](std::string_view s) {
+      std::string out;
+      for (char c : s)
+        if (c != ' ' && c != '-' && c != '.' && c != '\'') out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      return out;
+    };
+    return fold(a) == fold(b);
+  }
+
+  // Is a full-name anchor (given name, original) the person of draft `d`
+  // (same surname)? Two originals decide; else the given names, spelled
+  // alike or as close as two spellings of one name (마렉 / 마레크). A draft
+  // with no given name yet takes any.
+  static bool same_person(const Draft& d, std::string_view given, std::string_view original) {
+    if (!original.empty() && !d.e.original.empty()) return same_original(original, d.e.original);
+    if (d.givens.empty()) return true;
+    for (std::string_view g : d.givens)
+      if (g == given || transliteration_distance(g, given) <= 0.26) return true;
+    return false;
+  }
+
+  bool has_given(const Draft& d, std::string_view w) const {
+    return (!d.e.given.empty() && w == d.e.given) || std::find(d.givens.begin(), d.givens.end(), w) != d.givens.end();
+  }
+
+  // How often the article writes `given` right before `surname`.
+  std::size_t full_name_count(std::string_view given, std::string_view surname) const {
+    std::size_t n = 0;
+    for (std::size_t k = 1; k < toks_.size(); ++k)
+      n += hangul(k) && adjacent(k - 1) && word(k - 1) == given && names_word(word(k), surname);
+    return n;
+  }
+
+  // Where each draft's full name (a given name + the surname) stands.
+  void find_full_names(std::vector<Draft>& drafts) const {
+    for (Draft& d : drafts) {
+      d.full.clear();
+      if (d.e.kind != NameKind::foreign) continue;
+      for (std::size_t k = 1; k < toks_.size(); ++k)
+        if (hangul(k) && adjacent(k - 1) && names_word(word(k), d.e.surname) && has_given(d, word(k - 1)))
+          d.full.push_back(k);
+    }
+  }
+
+  // The person a foreign surname written alone at token k names when the
+  // article has two people of that surname (알렉시 라이티넨 and 사물리
+  // 라이티넨): the one whose full name last precedes k, or before any full
+  // name the one written in full first. Anchored people only, when there is
+  // one: a candidate does not take an anchored person's mentions.
+  Draft* owner(std::vector<Draft>& drafts, std::string_view surname, std::size_t k) const {
+    bool any_anchored = false;
+    for (const Draft& d : drafts) any_anchored = any_anchored || (d.anchored && d.e.surname == surname);
+    Draft* best = nullptr;
+    std::size_t best_at = 0;
+    bool before = false;
+    for (Draft& d : drafts) {
+      if (d.e.surname != surname || (any_anchored && !d.anchored)) continue;
+      if (!best) best = &d;
+      std::size_t last = SIZE_MAX;
+      for (std::size_t j : d.full)
+        if (j <= k) last = j;
+      if (last != SIZE_MAX) {
+        if (!before || last > best_at) best = &d, best_at = last, before = true;
+      } else if (!before && !d.full.empty() && (best->full.empty() || d.full.front() < best->full.front())) {
+        best = &d;
+      }
+    }
+    return best;
+  }
+
   std::vector<NameEntity> build_entities() {
     drop_organization_anchors();
     std::vector<NameEntity> out;
-    struct Draft {
-      NameEntity e;
-      bool foreign_evidence = false;
-      bool anchored = false;
-      std::vector<Span> anchor_spans;
-    };
     std::vector<Draft> drafts;
-    // Anchored names first: a candidate never shapes an anchored name.
-    std::stable_partition(anchors_.begin(), anchors_.end(), [](const Anchor& a) { return a.anchored; });
+    // Anchored names first, a candidate never shapes an anchored name; of
+    // each, full names first, so that a surname alone joins a person by
+    // where the article wrote the names in full.
+    auto rank = [](const Anchor& a) { return (a.anchored ? 0 : 2) + (a.given == SIZE_MAX ? 1 : 0); };
+    std::stable_sort(anchors_.begin(), anchors_.end(),
+                     [&](const Anchor& a, const Anchor& b) { return rank(a) < rank(b); });
+    bool full_known = false;
     for (const Anchor& a : anchors_) {
       std::string surname(!a.name_override.empty() ? std::string_view(a.name_override)
                           : a.kind != NameKind::korean           ? any_name(a.surname)
                           : korean_name_shape(word(a.surname))   ? word(a.surname)
                                                                  : stem(a.surname));
       if (a.kind == NameKind::korean && !korean_name_shape(surname)) continue;
+      const std::string_view given = a.given != SIZE_MAX ? word(a.given) : std::string_view();
       Draft* d = nullptr;
-      for (Draft& x : drafts)
-        if (x.e.surname == surname) d = &x;
+      bool stray_given = false;
+      if (!given.empty()) {
+        Draft* first = nullptr;  // the first person of this surname
+        for (Draft& x : drafts) {
+          if (x.e.surname != surname) continue;
+          if (!first) first = &x;
+          if (same_person(x, given, a.original)) {
+            d = &x;
+            break;
+          }
+        }
+        // Another given name is another person only with evidence of its
+        // own: its own original, or the full name written twice. Else it
+        // is a stray word before the surname (대부분 알트만 CEO, 마친
+        // 브렌너 감독), and the anchor joins the person.
+        if (!d && first && a.original.empty() && full_name_count(given, surname) < 2) d = first, stray_given = true;
+      } else {
+        if (!full_known) find_full_names(drafts), full_known = true;
+        d = owner(drafts, surname, a.surname);
+      }
       if (d && !a.anchored && d->anchored) continue;  // a candidate adds nothing to an anchored name
       if (!d) {
         drafts.emplace_back();
@@ -993,23 +1185,28 @@ class NameFinder {
       }
       if (a.kind_known && a.kind == NameKind::foreign) d->foreign_evidence = true;
       if (a.anchored) d->anchored = true;
-      if (a.given != SIZE_MAX && d->e.given.empty()) d->e.given = std::string(word(a.given));
+      if (!given.empty() && d->e.given.empty()) d->e.given = std::string(given);
+      if (!given.empty() && !stray_given && std::find(d->givens.begin(), d->givens.end(), given) == d->givens.end())
+        d->givens.push_back(given);
       if (!a.original.empty() && d->e.original.empty()) d->e.original = a.original;
-      if (!a.role.empty() && std::find(d->e.roles.begin(), d->e.roles.end(), a.role) == d->e.roles.end())
-        d->e.roles.push_back(a.role);
+      if (!a.role.empty()) d->roles.push_back({a.surname, a.role});
       if (a.anchored) {
         d->anchor_spans.push_back(toks_[a.surname].span);
         if (!a.original.empty()) d->anchor_spans.push_back(a.original_span);
       }
     }
-    // Unanchored candidates only when no anchored entity covers them.
     for (Draft& d : drafts) {
       NameEntity& e = d.e;
+      // Roles in text order, each once.
+      std::stable_sort(d.roles.begin(), d.roles.end(),
+                       [](const auto& x, const auto& y) { return x.first < y.first; });
+      for (const auto& r : d.roles)
+        if (std::find(e.roles.begin(), e.roles.end(), r.second) == e.roles.end()) e.roles.push_back(r.second);
       if (d.foreign_evidence || has_foreign_syllable(e.surname) || !korean_name_shape(e.surname))
         e.kind = NameKind::foreign;
       else
         e.kind = NameKind::korean;
-      if (e.kind == NameKind::korean) e.given.clear();
+      if (e.kind == NameKind::korean) e.given.clear(), d.givens.clear();
       if (e.kind == NameKind::foreign && e.given.empty()) {  // a surname seen alone: its given name elsewhere
         for (std::size_t k = 1; k < toks_.size(); ++k)
           if (hangul(k) && names_word(word(k), e.surname) && adjacent(k - 1) && given_word(k - 1) &&
@@ -1020,20 +1217,38 @@ class NameFinder {
       }
       e.name = e.given.empty() ? e.surname : e.given + " " + e.surname;
     }
+    find_full_names(drafts);
     // Mentions: every token naming the entity (a foreign surname with its
     // given name when it precedes), the Latin original, then words within
-    // the transliteration threshold of an anchored foreign surname.
+    // the transliteration threshold of an anchored foreign surname. A
+    // surname of two people goes by its given name, or alone to its owner().
+    auto shared_surname = [&](const Draft& d) {
+      for (const Draft& x : drafts)
+        if (&x != &d && x.e.surname == d.e.surname) return true;
+      return false;
+    };
+    // Token k - 1 is a given name of another person of d's surname.
+    auto others_given = [&](const Draft& d, std::size_t k) {
+      for (const Draft& x : drafts)
+        if (&x != &d && x.e.surname == d.e.surname && has_given(x, word(k - 1))) return true;
+      return false;
+    };
     std::vector<char> taken(toks_.size(), 0);
     for (Draft& d : drafts) {
       NameEntity& e = d.e;
+      const bool shared = e.kind == NameKind::foreign && shared_surname(d);
       for (std::size_t k = 0; k < toks_.size(); ++k) {
-        if (!hangul(k) || taken[k] || !names_word(word(k), e.surname)) continue;
-        if (e.kind == NameKind::foreign && k > 0 && adjacent(k - 1) && hangul(k - 1) && word(k - 1) != e.given &&
-            !e.given.empty() && foreign_word(k - 1, 1) && only_before_names(word(k - 1)))
+        if (!hangul(k) || taken[k] || toks_[k].org || !names_word(word(k), e.surname)) continue;
+        const bool after_word = e.kind == NameKind::foreign && k > 0 && adjacent(k - 1) && hangul(k - 1);
+        const bool with_given = after_word && has_given(d, word(k - 1));
+        if (after_word && !with_given &&
+            (others_given(d, k) ||
+             (!e.given.empty() && foreign_word(k - 1, 1) && only_before_names(word(k - 1)))))
           continue;  // another given name: another person (파올라 모렐리 is not 파올로 모렐리)
+        if (shared && !with_given && owner(drafts, e.surname, k) != &d) continue;
         NameMention m;
         m.span = {toks_[k].span.begin, toks_[k].span.begin + e.surname.size()};
-        if (e.kind == NameKind::foreign && !e.given.empty() && k > 0 && adjacent(k - 1) && word(k - 1) == e.given) {
+        if (with_given) {
           m.span.begin = toks_[k - 1].span.begin;
           taken[k - 1] = 1;
         }
@@ -1078,13 +1293,23 @@ class NameFinder {
         }
       }
       if (!best) continue;
-      const bool other_given = k > 0 && adjacent(k - 1) && hangul(k - 1) && word(k - 1) != best->e.given &&
-                               foreign_word(k - 1, 1) && only_before_names(word(k - 1));
+      // Of two people with this surname: the one whose given name stands
+      // before the word, else the owner of a surname written alone.
+      const bool after_word = k > 0 && adjacent(k - 1) && hangul(k - 1);
+      bool with_given = after_word && has_given(*best, word(k - 1));
+      if (shared_surname(*best)) {
+        Draft* by_given = nullptr;
+        for (Draft& d : drafts)
+          if (d.e.surname == best->e.surname && d.anchored && after_word && has_given(d, word(k - 1))) by_given = &d;
+        best = by_given ? by_given : owner(drafts, best->e.surname, k);
+        with_given = by_given != nullptr;
+      }
+      const bool other_given = after_word && !with_given && foreign_word(k - 1, 1) && only_before_names(word(k - 1));
       if (other_given) continue;
       NameMention m;
       m.span = {toks_[k].span.begin, toks_[k].span.begin + w.size()};
       m.variant = true;
-      if (!best->e.given.empty() && k > 0 && adjacent(k - 1) && word(k - 1) == best->e.given) m.span.begin = toks_[k - 1].span.begin;
+      if (with_given) m.span.begin = toks_[k - 1].span.begin;
       best->e.mentions.push_back(std::move(m));
     }
     for (Draft& d : drafts) {
@@ -1125,6 +1350,7 @@ class NameFinder {
   std::vector<Tok> toks_;
   std::vector<Anchor> anchors_;
   std::vector<std::string_view> plain_stems_;  // sorted
+  std::vector<std::string_view> confirmed_given_;  // given names only an original vouches for
   mutable std::map<std::string_view, bool> given_cache_;  // only_before_names
   // Per-token answers of the word-list tests (-1: not asked yet).
   mutable std::vector<signed char> role_cache_, org_cache_, shape1_cache_, shape2_cache_, given_word_cache_,
