@@ -671,41 +671,6 @@ inline bool nfc_safe(std::string_view text) noexcept {
   return true;
 }
 
-// A rule stage's map while it is built: OffsetMapBuilder's edits, merged the
-// same way, but in a vector the stage can size up front (the builder's would
-// grow by copying, a cost the kernel charges in fresh pages), composed into
-// an OffsetMap only once (compose_edits).
-class StageEdits {
- public:
-  void reserve(std::size_t n) { edits_.reserve(n); }
-  void copy(std::size_t n) noexcept {
-    in_ += n;
-    out_ += n;
-  }
-  // OffsetMapBuilder::replace.
-  void replace(std::size_t in_len, std::size_t out_len) {
-    if (in_len == 0 && out_len == 0) return;
-    std::vector<Edit>& v = edits_;
-    if (!v.empty() && v.back().out_end == out_ && v.back().in_end == in_ &&
-        (in_len == 0 || out_len == 0 || v.back().in_begin == v.back().in_end ||
-         v.back().out_begin == v.back().out_end)) {
-      v.back().out_end += out_len;
-      v.back().in_end += in_len;
-    } else {
-      v.push_back(Edit{out_, out_ + out_len, in_, in_ + in_len});
-    }
-    in_ += in_len;
-    out_ += out_len;
-  }
-  const std::vector<Edit>& edits() const noexcept { return edits_; }
-  std::size_t source_size() const noexcept { return in_; }
-  std::size_t output_size() const noexcept { return out_; }
-
- private:
-  std::vector<Edit> edits_;
-  std::size_t in_ = 0, out_ = 0;
-};
-
 // Walks the input copying unchanged runs; rules call replace(). Nothing is
 // copied (and finish() reports no edit) when no rule applied.
 class Rewriter {
@@ -737,13 +702,13 @@ class Rewriter {
     pos_ = end;
   }
   // Completes `out` and returns the stage's map (without edits when nothing changed).
-  StageEdits finish() {
+  OffsetMapBuilder finish() {
     if (replaced_) copy_to(in_.size());
     else map.copy(in_.size());
     return std::move(map);
   }
   std::string out;
-  StageEdits map;
+  OffsetMapBuilder map;
   bool keeps_nfc = true;  // see nfc_safe
 
  private:
@@ -809,7 +774,7 @@ class InPlaceRewriter {
     pos_ = end;
   }
   // Completes `out` and returns the stage's map (without edits when nothing changed).
-  StageEdits finish() {
+  OffsetMapBuilder finish() {
     const std::size_t n = buf_.size();
     map.copy(n - pos_);
     if (spilled_) {
@@ -825,7 +790,7 @@ class InPlaceRewriter {
     return std::move(map);
   }
   std::string out;
-  StageEdits map;
+  OffsetMapBuilder map;
   bool keeps_nfc = true;  // see nfc_safe
 
  private:
@@ -1335,12 +1300,12 @@ class TightMapper {
 };
 
 // compose(first, second) for a first map given by its edits and sizes and a
-// second still being StageEdits (text/offsets.hpp compose_edits does the work).
+// second still being built (text/offsets.hpp compose_edits does the work).
 inline OffsetMap compose_edits(const std::vector<Edit>& fe, std::size_t first_in_size, std::size_t first_out_size,
-                               const StageEdits& second) {
-  GEUL_ASSERT(first_out_size == second.source_size());
+                               const OffsetMapBuilder& second) {
+  GEUL_ASSERT(first_out_size == second.source_pos());
   (void)first_out_size;
-  return geul::compose_edits(fe, first_in_size, second.edits(), second.output_size());
+  return geul::compose_edits(fe, first_in_size, second.edits(), second.output_pos());
 }
 
 // Calls f(j) for each record index j in the order std::stable_sort by source
@@ -1420,12 +1385,12 @@ inline NormalizedNews normalize_news_piece(std::string_view input, const NewsNor
   // `pending` when a rule stage's map waits for the next one (to_source is
   // the identity then), so that two rule stages compose only once.
   OffsetMap to_source(input.size());
-  detail::StageEdits pending;
+  OffsetMapBuilder pending;
   bool has_pending = false;
   auto settle = [&] {
     if (!has_pending) return;
     to_source = detail::compose_edits(to_source.edits(), to_source.source_size(), to_source.output_size(), pending);
-    pending = detail::StageEdits();
+    pending = OffsetMapBuilder();
     has_pending = false;
   };
   bool rewritten = false, still_nfc = true;
@@ -1445,7 +1410,7 @@ inline NormalizedNews normalize_news_piece(std::string_view input, const NewsNor
   };
   // Ends a rule stage: maps its changes to the source, keeps its text and map.
   auto end_rule_stage = [&](auto& w, const detail::ChangeLog& log) {
-    detail::StageEdits stage = w.finish();
+    OffsetMapBuilder stage = w.finish();
     if (stage.edits().empty()) return;
     rewritten = true;
     const std::vector<Edit>& to_input = has_pending ? pending.edits() : to_source.edits();
@@ -1461,8 +1426,8 @@ inline NormalizedNews normalize_news_piece(std::string_view input, const NewsNor
     dropped += log.dropped;
     still_nfc = still_nfc && w.keeps_nfc;
     if (has_pending) {  // compose(compose(identity, pending), stage) is compose(pending, stage)
-      to_source = detail::compose_edits(pending.edits(), pending.source_size(), pending.output_size(), stage);
-      pending = detail::StageEdits();
+      to_source = detail::compose_edits(pending.edits(), pending.source_pos(), pending.output_pos(), stage);
+      pending = OffsetMapBuilder();
       has_pending = false;
     } else if (to_source.edits().empty()) {
       pending = std::move(stage);
@@ -1634,7 +1599,7 @@ inline NormalizedNews normalize_news_pieces(std::string_view input, const NewsNo
       // never touched.
       const double scale = 1.25 * static_cast<double>(input.size()) / static_cast<double>(end);
       auto whole = [scale](std::size_t n) { return static_cast<std::size_t>(static_cast<double>(n) * scale) + 64; };
-      map.reserve(whole(map.edit_count()));
+      map.reserve(whole(map.edits().size()));
       if (o.record_changes) ChangeListAccess::reserve_more(r.changes, whole);
     }
     begin = end;

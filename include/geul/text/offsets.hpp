@@ -140,8 +140,12 @@ class OffsetMapBuilder {
   }
   std::size_t source_pos() const noexcept { return in_; }
   std::size_t output_pos() const noexcept { return out_; }
-  std::size_t edit_count() const noexcept { return map_.edits_.size(); }
-  void reserve(std::size_t edits) { map_.edits_.reserve(edits); }  // room for this many edits in all
+  // Room for this many edits in all: a map built in one go grows without
+  // copying (fresh pages the kernel charges for).
+  void reserve(std::size_t edits) { map_.edits_.reserve(edits); }
+  // The edits so far (text/clean.hpp composes a stage's map from them
+  // without making an OffsetMap first).
+  const std::vector<Edit>& edits() const noexcept { return map_.edits_; }
 
   OffsetMap finish() {
     map_.in_size_ = in_;
