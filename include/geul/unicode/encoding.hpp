@@ -201,6 +201,17 @@ inline char32_t cp949_pair(unsigned lead, unsigned trail, bool& extension) noexc
   return cp949_extension_syllable(index);
 }
 
+// Hands the run of ASCII bytes at pos (up to `limit`) to sink.ascii and
+// returns where it ends: the shared first step of the range decoders.
+template <class Sink>
+inline std::size_t pass_ascii(const unsigned char* s, std::size_t pos, std::size_t limit, Sink& sink) {
+  std::size_t a = pos;
+  while (limit - a >= 8 && all_ascii8(s + a)) a += 8;
+  while (a < limit && s[a] < 0x80) ++a;
+  if (a > pos) sink.ascii(pos, a - pos);
+  return a;
+}
+
 // Decodes the characters that start in [pos, limit) of s[0, size) and returns
 // where it stopped (a character may run past `limit`). The sink gets:
 //   ascii(offset, n)               n bytes of ASCII, to copy as they are
@@ -211,14 +222,8 @@ std::size_t decode_cp949_range(const unsigned char* s, std::size_t size, std::si
                                bool euc_kr, Sink& sink, bool& extension) {
   const unsigned lowest_lead = euc_kr ? 0xA1u : 0x81u;
   while (pos < limit) {
-    std::size_t a = pos;
-    while (limit - a >= 8 && all_ascii8(s + a)) a += 8;
-    while (a < limit && s[a] < 0x80) ++a;
-    if (a > pos) {
-      sink.ascii(pos, a - pos);
-      pos = a;
-      if (pos >= limit) break;
-    }
+    pos = pass_ascii(s, pos, limit, sink);
+    if (pos >= limit) break;
     // The common case first: a run of KS X 1001 syllables (rows B0..C8).
     while (pos < limit && pos + 1 < size && s[pos] - 0xB0u < 25u && s[pos + 1] - 0xA1u < 0x5Eu) {
       sink.code_point(pos, 2, cp949_ks_hangul[(s[pos] - 0xB0u) * 94u + (s[pos + 1] - 0xA1u)]);
@@ -516,14 +521,8 @@ template <class Sink>
 std::size_t decode_utf8_range(const unsigned char* s, std::size_t size, std::size_t pos, std::size_t limit,
                               Sink& sink) {
   while (pos < limit) {
-    std::size_t a = pos;
-    while (limit - a >= 8 && all_ascii8(s + a)) a += 8;
-    while (a < limit && s[a] < 0x80) ++a;
-    if (a > pos) {
-      sink.ascii(pos, a - pos);
-      pos = a;
-      if (pos >= limit) break;
-    }
+    pos = pass_ascii(s, pos, limit, sink);
+    if (pos >= limit) break;
     char32_t cp;
     std::size_t n = decode_one(s + pos, s + size, cp);
     if (cp == replacement_character && !(n == 3 && s[pos] == 0xEF)) sink.invalid(pos, n);
