@@ -15,6 +15,7 @@
 #include <geul/unicode/normalize.hpp>
 
 #include "fuzz_common.hpp"
+#include "icu_utf8.hpp"
 
 namespace {
 
@@ -49,13 +50,7 @@ std::string icu_normalize(NormalForm f, std::string_view utf8) {
   err = U_ZERO_ERROR;
   int32_t n = unorm2_normalize(icu_instance(f), src.data(), len, dst.data(), static_cast<int32_t>(dst.size()), &err);
   FUZZ_CHECK(U_SUCCESS(err));
-  std::string out(static_cast<std::size_t>(n) * 3 + 1, '\0');
-  int32_t out_len = 0;
-  err = U_ZERO_ERROR;
-  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &out_len, dst.data(), n, &err);
-  FUZZ_CHECK(U_SUCCESS(err));
-  out.resize(static_cast<std::size_t>(out_len));
-  return out;
+  return fuzz::icu_to_utf8(dst.data(), n);
 }
 
 template <NormalForm F>

@@ -9,6 +9,7 @@
 #include <geul/unicode/utf8.hpp>
 
 #include "fuzz_common.hpp"
+#include "icu_utf8.hpp"
 
 namespace {
 
@@ -20,13 +21,7 @@ std::string icu_repair(std::string_view in, int32_t& substitutions) {
   u_strFromUTF8WithSub(u16.data(), static_cast<int32_t>(u16.size()), &len, in.data(),
                        static_cast<int32_t>(in.size()), 0xFFFD, &substitutions, &err);
   FUZZ_CHECK(U_SUCCESS(err));
-  std::string out(static_cast<std::size_t>(len) * 3 + 1, '\0');
-  int32_t out_len = 0;
-  err = U_ZERO_ERROR;
-  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &out_len, u16.data(), len, &err);
-  FUZZ_CHECK(U_SUCCESS(err));
-  out.resize(static_cast<std::size_t>(out_len));
-  return out;
+  return fuzz::icu_to_utf8(u16.data(), len);
 }
 
 }  // namespace
